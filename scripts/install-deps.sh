@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs what Right Job needs from Debian's packages, only when missing.
+# Uses sudo when not root. Safe to run again and again.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libimgui-dev libsdl2-dev libfreetype-dev libstb-dev nlohmann-json3-dev
+  libespeak-ng-dev espeak-ng libcairo2-dev libpango1.0-dev
+  fonts-sil-andika fonts-opendyslexic
+  catch2
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "Right Job: everything needed is installed."
+  exit 0
+fi
+
+echo "Right Job: installing ${missing[*]}"
+sudo_command=()
+if [ "$(id -u)" -ne 0 ]; then
+  sudo_command=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_command[@]}" apt-get update -qq
+"${sudo_command[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: a release build with
+# warnings as errors, then the same tests under AddressSanitizer and
+# UndefinedBehaviorSanitizer. Needs no display and no sound card.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/install-deps.sh"
+jobs="$(nproc)"
+
+# Tests never need a screen or speakers.
+export SDL_VIDEODRIVER=offscreen
+export SDL_AUDIODRIVER=dummy
+
+echo "== Release build (-Wall -Wextra -Werror) =="
+cmake -S "$root" -B "$root/build/test-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRIGHTJOB_WERROR=ON
+cmake --build "$root/build/test-release" --parallel "$jobs"
+ctest --test-dir "$root/build/test-release" --output-on-failure --parallel "$jobs"
+
+echo "== AddressSanitizer and UndefinedBehaviorSanitizer =="
+cmake -S "$root" -B "$root/build/test-sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRIGHTJOB_SANITIZE=ON \
+  -DRIGHTJOB_WERROR=ON
+cmake --build "$root/build/test-sanitize" --parallel "$jobs"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir "$root/build/test-sanitize" --output-on-failure --parallel "$jobs"

@@ -1,0 +1,7 @@
+// Right Job: build a vocational profile from pictures, symbols and speech.
+#include "app/commands.h"
+
+int main(int argc, char** argv)
+{
+    return rightjob::app::runCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+}

@@ -1,0 +1,139 @@
+// The profile model: who the profile is about, who helped, the sessions, and
+// every answer and note with who gave it, when and where. Plain data; the
+// rules for changing it live in ProfileDocument, reading and writing in
+// profile_json.h. The file format is written down in docs/profile-format.md.
+#pragma once
+
+#include "core/layout.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rightjob::core {
+
+// Who gave an answer or a note: the person, or a contributor's id.
+inline constexpr const char* kPersonGiver = "person";
+
+// Who the profile is about.
+struct Person {
+    std::string name;
+    std::string preferredName; // empty: the first word of name
+    std::string photo;         // a path inside the person's folder, or empty
+
+    // The name to show and say: the preferred name, or the first word of name.
+    std::string shownName() const;
+};
+
+// A supporter says things about the person; an observer has seen them.
+enum class ContributorKind { Supporter, Observer };
+
+// Someone other than the person who gave answers or notes.
+struct Contributor {
+    std::string id;
+    ContributorKind kind = ContributorKind::Supporter;
+    std::string name; // "Karen"
+    std::string role; // "Mum", "Job coach"
+};
+
+// A "get to know you" session.
+struct Session {
+    std::string id;
+    std::string startedAt; // ISO 8601 UTC
+    std::string place;     // "Home", "College"
+    std::vector<std::string> present; // "person" and contributor ids
+};
+
+// An answer on the section's scale, with who gave it, when and where.
+struct Answer {
+    AnswerValue value = AnswerValue::Middle;
+    std::string by;      // "person" or a contributor id
+    std::string at;      // ISO 8601 UTC
+    std::string session; // session id or empty
+};
+
+// A note someone wrote or said about a card.
+struct Note {
+    std::string text;
+    std::string by;
+    std::string at;
+    std::string session;
+};
+
+// A card the person (or a supporter) added to a section.
+struct OwnCard {
+    std::string section;
+    std::string id;
+    std::string label;
+    std::string spoken; // empty: the label
+    std::string symbol;
+    std::string photo;
+    std::string addedBy;
+    std::string addedAt;
+    std::string session;
+};
+
+// What has been said about one card.
+struct CardRecord {
+    bool notForSharing = false;
+    std::vector<Answer> answers; // oldest first; the latest per giver counts
+    std::vector<Note> notes;     // oldest first
+
+    bool isEmpty() const { return !notForSharing && answers.empty() && notes.empty(); }
+};
+
+// "section/card", the key of a card everywhere in the program.
+std::string cardKey(const std::string& sectionId, const std::string& cardId);
+
+// A card as it shows in a section: from the layout or one of the person's own.
+struct CardView {
+    std::string sectionId;
+    std::string id;
+    std::string label;
+    std::string spoken;
+    std::string phrase;
+    std::string symbol;
+    std::string photo;
+    bool isOwnCard = false;
+};
+
+// One person's whole profile.
+struct Profile {
+    std::string id;
+    std::string layoutId;
+    bool isDemo = false;
+    Person person;
+    std::vector<Contributor> contributors;
+    std::vector<Session> sessions;
+    std::vector<OwnCard> ownCards;
+    std::map<std::string, CardRecord> cards; // by cardKey
+
+    // The contributor with this id, or nullptr.
+    const Contributor* findContributor(const std::string& id) const;
+    // The session with this id, or nullptr.
+    const Session* findSession(const std::string& id) const;
+    // The record for a card, or nullptr when nobody has touched it.
+    const CardRecord* findCard(const std::string& key) const;
+
+    // The latest answer given by giver for the card, if any.
+    std::optional<Answer> latestAnswer(const std::string& key, const std::string& giver) const;
+    // The answer that stands for the card: the person's latest if they gave
+    // one, otherwise the latest by anyone.
+    std::optional<Answer> standingAnswer(const std::string& key) const;
+
+    // A giver's name for screens: the person's shown name, "Karen (Mum)".
+    std::string giverLabel(const std::string& giver) const;
+};
+
+// The cards of a section as shown: the layout's cards, then the person's own.
+std::vector<CardView> sectionCards(const Layout& layout, const Profile& profile, const std::string& sectionId);
+
+// How far a section is done: cards with any answer, out of all its cards.
+struct SectionProgress {
+    int answered = 0;
+    int total = 0;
+};
+SectionProgress sectionProgress(const Layout& layout, const Profile& profile, const std::string& sectionId);
+
+} // namespace rightjob::core

@@ -1,0 +1,247 @@
+#include "core/profile_document.h"
+
+#include <algorithm>
+
+namespace rightjob::core {
+
+namespace {
+
+constexpr std::size_t kUndoStepsKept = 500;
+
+std::string trimmed(const std::string& text)
+{
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return "";
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+} // namespace
+
+ProfileDocument::ProfileDocument(Profile profile, const Layout& layout, Clock& clock)
+    : m_profile(std::move(profile)), m_layout(layout), m_clock(clock)
+{
+}
+
+void ProfileDocument::setCurrentGiver(const std::string& giver)
+{
+    if (giver != kPersonGiver && !m_profile.findContributor(giver))
+        throw EditError("That helper is not in this profile.");
+    m_currentGiver = giver;
+}
+
+void ProfileDocument::continueSession(const std::string& sessionId)
+{
+    if (!m_profile.findSession(sessionId))
+        throw EditError("That session is not in this profile.");
+    m_currentSession = sessionId;
+}
+
+const CardView ProfileDocument::requireCard(const std::string& sectionId, const std::string& cardId) const
+{
+    for (const auto& card : sectionCards(m_layout, m_profile, sectionId))
+        if (card.id == cardId)
+            return card;
+    throw EditError("That card is not in this section.");
+}
+
+void ProfileDocument::commit(Change change)
+{
+    change.apply(m_profile);
+    m_undo.push_back(std::move(change));
+    if (m_undo.size() > kUndoStepsKept)
+        m_undo.erase(m_undo.begin());
+    m_redo.clear();
+    changed();
+}
+
+void ProfileDocument::changed()
+{
+    ++m_revision;
+    if (m_profile.findSession(m_currentSession) == nullptr)
+        m_currentSession.clear();
+    if (m_currentGiver != kPersonGiver && !m_profile.findContributor(m_currentGiver))
+        m_currentGiver = kPersonGiver;
+    if (m_onChange)
+        m_onChange();
+}
+
+void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after)
+{
+    const CardRecord* existing = m_profile.findCard(key);
+    const bool hadRecord = existing != nullptr;
+    CardRecord before = hadRecord ? *existing : CardRecord{};
+    commit({description,
+            [key, after](Profile& profile) { profile.cards[key] = after; },
+            [key, before, hadRecord](Profile& profile) {
+                if (hadRecord)
+                    profile.cards[key] = before;
+                else
+                    profile.cards.erase(key);
+            }});
+}
+
+void ProfileDocument::answer(const std::string& sectionId, const std::string& cardId, AnswerValue value)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    const std::string key = cardKey(sectionId, cardId);
+    CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    after.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
+    replaceCard("the answer for " + card.label, key, std::move(after));
+}
+
+void ProfileDocument::addNote(const std::string& sectionId, const std::string& cardId, const std::string& text)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    const std::string clean = trimmed(text);
+    if (clean.empty())
+        throw EditError("The note is empty.");
+    const std::string key = cardKey(sectionId, cardId);
+    CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    after.notes.push_back({clean, m_currentGiver, m_clock.nowText(), m_currentSession});
+    replaceCard("the note on " + card.label, key, std::move(after));
+}
+
+void ProfileDocument::setSharing(const std::string& sectionId, const std::string& cardId, Sharing sharing)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    const std::string key = cardKey(sectionId, cardId);
+    CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    const bool notForSharing = sharing == Sharing::NotForSharing;
+    if (after.notForSharing == notForSharing)
+        return;
+    after.notForSharing = notForSharing;
+    replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after));
+}
+
+std::string ProfileDocument::uniqueId(const std::string& prefix,
+                                      const std::function<bool(const std::string&)>& taken) const
+{
+    for (int number = 1;; ++number) {
+        const std::string id = prefix + std::to_string(number);
+        if (!taken(id))
+            return id;
+    }
+}
+
+std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std::string& label,
+                                        const std::string& spoken, const std::string& symbol)
+{
+    if (!m_layout.findSection(sectionId))
+        throw EditError("That section is not in this profile.");
+    const std::string cleanLabel = trimmed(label);
+    if (cleanLabel.empty())
+        throw EditError("The card needs some words.");
+    const auto existing = sectionCards(m_layout, m_profile, sectionId);
+    const std::string id = uniqueId("own-", [&](const std::string& candidate) {
+        return std::any_of(existing.begin(), existing.end(), [&](const CardView& c) { return c.id == candidate; });
+    });
+    OwnCard card{sectionId, id, cleanLabel, trimmed(spoken), symbol, "", m_currentGiver, m_clock.nowText(),
+                 m_currentSession};
+    commit({"the new card " + cleanLabel,
+            [card](Profile& profile) { profile.ownCards.push_back(card); },
+            [sectionId, id](Profile& profile) {
+                auto& cards = profile.ownCards;
+                cards.erase(std::remove_if(cards.begin(), cards.end(),
+                                           [&](const OwnCard& c) { return c.section == sectionId && c.id == id; }),
+                            cards.end());
+            }});
+    return id;
+}
+
+std::string ProfileDocument::addContributor(ContributorKind kind, const std::string& name, const std::string& role)
+{
+    const std::string cleanName = trimmed(name);
+    if (cleanName.empty())
+        throw EditError("Please write their name.");
+    const std::string id = uniqueId("helper-", [&](const std::string& candidate) {
+        return m_profile.findContributor(candidate) != nullptr;
+    });
+    Contributor contributor{id, kind, cleanName, trimmed(role)};
+    commit({"adding " + cleanName,
+            [contributor](Profile& profile) { profile.contributors.push_back(contributor); },
+            [id](Profile& profile) {
+                auto& list = profile.contributors;
+                list.erase(std::remove_if(list.begin(), list.end(), [&](const Contributor& c) { return c.id == id; }),
+                           list.end());
+            }});
+    return id;
+}
+
+std::string ProfileDocument::startSession(const std::string& place, const std::vector<std::string>& present)
+{
+    for (const auto& who : present)
+        if (who != kPersonGiver && !m_profile.findContributor(who))
+            throw EditError("Someone in this session is not in the profile.");
+    const std::string id = uniqueId("session-", [&](const std::string& candidate) {
+        return m_profile.findSession(candidate) != nullptr;
+    });
+    Session session{id, m_clock.nowText(), trimmed(place), present};
+    const std::string previousSession = m_currentSession;
+    commit({"starting the session",
+            [session](Profile& profile) { profile.sessions.push_back(session); },
+            [id](Profile& profile) {
+                auto& list = profile.sessions;
+                list.erase(std::remove_if(list.begin(), list.end(), [&](const Session& s) { return s.id == id; }),
+                           list.end());
+            }});
+    m_currentSession = id;
+    return id;
+}
+
+void ProfileDocument::renamePerson(const std::string& name, const std::string& preferredName)
+{
+    const std::string cleanName = trimmed(name);
+    if (cleanName.empty())
+        throw EditError("Please write a name.");
+    const Person before = m_profile.person;
+    Person after = before;
+    after.name = cleanName;
+    after.preferredName = trimmed(preferredName);
+    commit({"the name", [after](Profile& profile) { profile.person = after; },
+            [before](Profile& profile) { profile.person = before; }});
+}
+
+void ProfileDocument::setPersonPhoto(const std::string& photo)
+{
+    const Person before = m_profile.person;
+    Person after = before;
+    after.photo = photo;
+    commit({"the photo", [after](Profile& profile) { profile.person = after; },
+            [before](Profile& profile) { profile.person = before; }});
+}
+
+std::string ProfileDocument::undoDescription() const
+{
+    return m_undo.empty() ? std::string() : m_undo.back().description;
+}
+
+std::string ProfileDocument::redoDescription() const
+{
+    return m_redo.empty() ? std::string() : m_redo.back().description;
+}
+
+void ProfileDocument::undo()
+{
+    if (m_undo.empty())
+        return;
+    Change change = std::move(m_undo.back());
+    m_undo.pop_back();
+    change.revert(m_profile);
+    m_redo.push_back(std::move(change));
+    changed();
+}
+
+void ProfileDocument::redo()
+{
+    if (m_redo.empty())
+        return;
+    Change change = std::move(m_redo.back());
+    m_redo.pop_back();
+    change.apply(m_profile);
+    m_undo.push_back(std::move(change));
+    changed();
+}
+
+} // namespace rightjob::core

@@ -1,0 +1,98 @@
+// The program's screens over the core: which screen shows, the person who
+// is open, the people on this machine, and the bar at the top of every
+// screen (back, undo, redo). Rules live in the core; this only calls it.
+#pragma once
+
+#include "core/open_profile.h"
+#include "core/person_store.h"
+#include "ui/screen_map.h"
+#include "ui/screens/people_screen.h"
+#include "ui/screens/person_screen.h"
+#include "ui/screens/recover_screen.h"
+#include "ui/screens/section_screen.h"
+#include "ui/ui_context.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rightjob::ui {
+
+// The screens, by the names `rightjob screenshot --screen` takes.
+enum class ScreenName { People, Person, Section, Recover };
+
+// "people", "person", "section", "recover".
+const char* screenNameText(ScreenName screen);
+// The screen with this name, if there is one.
+std::optional<ScreenName> screenFromText(const std::string& name);
+
+// How the app is started.
+struct AppOptions {
+    std::string dataFolder;                                   // where people's folders are
+    core::SaveMode saveMode = core::SaveMode::SaveEveryChange; // NeverSave for screenshots
+};
+
+// The screens and what they share.
+class App {
+public:
+    // The window and layouts must outlive the app.
+    App(Window& window, const core::LayoutLibrary& layouts, AppOptions options);
+
+    // Draws one frame of the current screen; call between beginFrame and endFrame.
+    void drawFrame();
+
+    // [SECTION] What screens ask for
+
+    // Reads the people folder again.
+    void refreshPeople();
+    const std::vector<core::PersonEntry>& people() const { return m_people; }
+    // Opens a person from the people folder and shows their sections; a
+    // profile that cannot be read shows the recover screen instead.
+    void openPerson(const std::string& id);
+    // Opens a profile file anywhere on disk (--profile FILE) the same way.
+    void openProfileFile(const std::string& path);
+    // Shows a section of the open person.
+    void openSection(const std::string& sectionId);
+    // Shows a screen (People always works; others need an open person).
+    void showScreen(ScreenName screen);
+    // Goes one step back: section to person to people.
+    void goBack();
+
+    ScreenName currentScreen() const { return m_screen; }
+    const std::string& currentSection() const { return m_sectionId; }
+    core::OpenProfile* openProfile() { return m_open.get(); }
+    const core::LayoutLibrary& layouts() const { return m_layouts; }
+    const ScreenMap& screenMap() const { return m_map; }
+    // The profile file the recover screen is about.
+    const std::optional<core::ProfileFile>& fileToRecover() const { return m_recoverFile; }
+    const core::LoadOutcome& recoverOutcome() const { return m_recoverOutcome; }
+    // Restores the offered backup and opens it.
+    void restoreOfferedBackup();
+    PictureCache& pictures() { return m_pictures; }
+
+private:
+    void openFile(core::ProfileFile file);
+    void drawTopBar(UiContext& ui, const std::string& title);
+    void drawSaveProblem(UiContext& ui);
+
+    Window& m_window;
+    const core::LayoutLibrary& m_layouts;
+    AppOptions m_options;
+    core::PersonStore m_store;
+    std::vector<core::PersonEntry> m_people;
+    std::unique_ptr<core::OpenProfile> m_open;
+    std::optional<core::ProfileFile> m_recoverFile;
+    core::LoadOutcome m_recoverOutcome;
+    ScreenName m_screen = ScreenName::People;
+    std::string m_sectionId;
+    ScreenMap m_map;
+    PictureCache m_pictures;
+    PeopleScreen m_peopleScreen;
+    PersonScreen m_personScreen;
+    SectionScreen m_sectionScreen;
+    RecoverScreen m_recoverScreen;
+    std::uint64_t m_lastRetryTicks = 0;
+};
+
+} // namespace rightjob::ui

@@ -1,0 +1,52 @@
+// A map of what a person can act on in the frame just drawn: every target's
+// rectangle, label, spoken words, role and focus. Tests use it to find and
+// tap things by name and to check sizes; `screenshot --dump-ui` writes it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace rightjob::ui {
+
+// What kind of thing a target is.
+enum class TargetRole { Button, Tile, Card, AnswerPlace, TextField, Toggle };
+
+// "button", "tile", "card", "answer place", "text field", "toggle".
+const char* targetRoleName(TargetRole role);
+
+// One interactive thing on screen, in window pixels.
+struct ScreenTarget {
+    std::string id;     // stable within a screen: "section:likes"
+    std::string label;  // the words shown
+    std::string spoken; // the words said aloud
+    TargetRole role = TargetRole::Button;
+    float x = 0, y = 0, width = 0, height = 0;
+    bool focused = false;
+
+    float centreX() const { return x + width / 2; }
+    float centreY() const { return y + height / 2; }
+};
+
+// The targets of one frame.
+class ScreenMap {
+public:
+    // Forgets the last frame's targets; called at the start of each frame.
+    void beginFrame(std::string screenName);
+    // Records a target drawn this frame.
+    void add(ScreenTarget target);
+
+    const std::string& screenName() const { return m_screenName; }
+    const std::vector<ScreenTarget>& targets() const { return m_targets; }
+    // The first target with this label, or nullptr.
+    const ScreenTarget* findByLabel(const std::string& label) const;
+    // The target with this id, or nullptr.
+    const ScreenTarget* findById(const std::string& id) const;
+    // The map as JSON text: {"screen": ..., "targets": [...]}.
+    std::string toJson() const;
+
+private:
+    std::string m_screenName;
+    std::vector<ScreenTarget> m_targets;
+};
+
+} // namespace rightjob::ui

@@ -1,0 +1,88 @@
+#include "ui/widgets/picture_cache.h"
+
+#include "core/asset_paths.h"
+
+#include <SDL.h>
+#include <stb_image.h>
+
+#include <cstdio>
+
+namespace rightjob::ui {
+
+PictureCache::PictureCache(SDL_Renderer* renderer, std::size_t byteLimit)
+    : m_renderer(renderer), m_byteLimit(byteLimit)
+{
+}
+
+PictureCache::~PictureCache()
+{
+    for (auto& [path, entry] : m_entries)
+        SDL_DestroyTexture(entry.texture);
+}
+
+Picture PictureCache::symbol(const std::string& symbolId)
+{
+    if (symbolId.empty())
+        return {};
+    return load(core::assetPath("symbols/png/256/" + symbolId + ".png"));
+}
+
+Picture PictureCache::file(const std::string& path)
+{
+    if (path.empty())
+        return {};
+    return load(path);
+}
+
+void PictureCache::dropUntilFits(std::size_t incoming)
+{
+    while (!m_recent.empty() && m_bytesInUse + incoming > m_byteLimit) {
+        const std::string oldest = m_recent.back();
+        m_recent.pop_back();
+        const auto found = m_entries.find(oldest);
+        if (found == m_entries.end())
+            continue;
+        m_bytesInUse -= static_cast<std::size_t>(found->second.width) * found->second.height * 4;
+        SDL_DestroyTexture(found->second.texture);
+        m_entries.erase(found);
+    }
+}
+
+Picture PictureCache::load(const std::string& path)
+{
+    const auto found = m_entries.find(path);
+    if (found != m_entries.end()) {
+        m_recent.splice(m_recent.begin(), m_recent, found->second.recent);
+        return {reinterpret_cast<ImTextureID>(found->second.texture), found->second.width, found->second.height};
+    }
+    if (m_failed.count(path))
+        return {};
+
+    int width = 0, height = 0, channels = 0;
+    unsigned char* pixels = stbi_load(path.c_str(), &width, &height, &channels, 4);
+    if (!pixels) {
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", path.c_str(), stbi_failure_reason());
+        m_failed.insert(path);
+        return {};
+    }
+    const std::size_t bytes = static_cast<std::size_t>(width) * height * 4;
+    dropUntilFits(bytes);
+    SDL_Texture* texture = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
+    if (texture) {
+        SDL_UpdateTexture(texture, nullptr, pixels, width * 4);
+        SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
+        SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
+    }
+    stbi_image_free(pixels);
+    if (!texture) {
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", path.c_str(), SDL_GetError());
+        m_failed.insert(path);
+        return {};
+    }
+    m_recent.push_front(path);
+    m_entries[path] = Entry{texture, width, height, m_recent.begin()};
+    m_bytesInUse += bytes;
+    return {reinterpret_cast<ImTextureID>(texture), width, height};
+}
+
+} // namespace rightjob::ui

@@ -1,0 +1,64 @@
+// Pictures on screen: symbols and the person's photos, loaded when first
+// drawn and kept within a memory limit. A picture that is missing or broken
+// is logged once and drawn as a placeholder — never a crash.
+#pragma once
+
+#include <imgui.h>
+
+#include <cstddef>
+#include <list>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+struct SDL_Renderer;
+struct SDL_Texture;
+
+namespace rightjob::ui {
+
+// A picture ready to draw, or nothing when it cannot be shown.
+struct Picture {
+    ImTextureID texture = nullptr;
+    int width = 0;
+    int height = 0;
+    explicit operator bool() const { return texture != nullptr; }
+};
+
+// Textures made from image files, least recently used dropped first.
+class PictureCache {
+public:
+    // The renderer must outlive the cache.
+    PictureCache(SDL_Renderer* renderer, std::size_t byteLimit = 64u * 1024u * 1024u);
+    ~PictureCache();
+    PictureCache(const PictureCache&) = delete;
+    PictureCache& operator=(const PictureCache&) = delete;
+
+    // The symbol with this id at the large size; empty Picture when missing.
+    Picture symbol(const std::string& symbolId);
+    // A picture file (a person's photo); empty Picture when it cannot be read.
+    Picture file(const std::string& path);
+
+    // Bytes of texture memory in use (width × height × 4 for each).
+    std::size_t bytesInUse() const { return m_bytesInUse; }
+    std::size_t byteLimit() const { return m_byteLimit; }
+
+private:
+    struct Entry {
+        SDL_Texture* texture = nullptr;
+        int width = 0;
+        int height = 0;
+        std::list<std::string>::iterator recent;
+    };
+
+    Picture load(const std::string& path);
+    void dropUntilFits(std::size_t incoming);
+
+    SDL_Renderer* m_renderer;
+    std::size_t m_byteLimit;
+    std::size_t m_bytesInUse = 0;
+    std::unordered_map<std::string, Entry> m_entries;
+    std::list<std::string> m_recent; // most recent first
+    std::unordered_set<std::string> m_failed;
+};
+
+} // namespace rightjob::ui

@@ -1,0 +1,160 @@
+#include "ui/widgets/tile.h"
+
+#include <algorithm>
+
+namespace rightjob::ui {
+
+int columnsFor(float width, float minimumWidth, float gap)
+{
+    return std::max(1, static_cast<int>((width + gap) / (minimumWidth + gap)));
+}
+
+float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
+                      float maxHeight, ImU32 colour, const std::string& text)
+{
+    if (text.empty() || width <= 0)
+        return 0;
+    const ImVec4 clip(position.x, position.y, position.x + width, position.y + maxHeight);
+    drawList->AddText(font, fontSize, position, colour, text.c_str(), text.c_str() + text.size(), width, &clip);
+    const ImVec2 size = font->CalcTextSizeA(fontSize, width, width, text.c_str(), text.c_str() + text.size());
+    return std::min(size.y, maxHeight);
+}
+
+namespace {
+
+// Draws the picture scaled to fit the box, keeping its shape; when there is
+// no picture, the words stand in, large, as the design asks.
+void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content, ImVec2 min, ImVec2 max)
+{
+    Picture picture = content.photoPath.empty() ? Picture{} : ui.pictures.file(content.photoPath);
+    if (!picture)
+        picture = ui.pictures.symbol(content.symbol);
+    if (!picture) {
+        ImFont* font = ui.window.headingFont() ? ui.window.headingFont() : ImGui::GetFont();
+        const float size = font->FontSize;
+        const float width = max.x - min.x;
+        const ImVec2 textSize =
+            font->CalcTextSizeA(size, width, width, content.label.c_str(), content.label.c_str() + content.label.size());
+        const ImVec2 at(min.x + std::max(0.0f, (width - textSize.x) / 2),
+                        min.y + std::max(0.0f, (max.y - min.y - textSize.y) / 2));
+        drawWrappedText(drawList, font, size, at, width, max.y - at.y, toImU32(ui.theme().text), content.label);
+        return;
+    }
+    const float boxWidth = max.x - min.x;
+    const float boxHeight = max.y - min.y;
+    const float scale = std::min(boxWidth / picture.width, boxHeight / picture.height);
+    const float width = picture.width * scale;
+    const float height = picture.height * scale;
+    const ImVec2 at(min.x + (boxWidth - width) / 2, min.y + (boxHeight - height) / 2);
+    drawList->AddImage(picture.texture, at, ImVec2(at.x + width, at.y + height));
+}
+
+} // namespace
+
+bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide side)
+{
+    const Theme& theme = ui.theme();
+    size.x = std::max(size.x, ui.minimumTarget());
+    size.y = std::max(size.y, ui.minimumTarget());
+
+    ImGui::PushID(content.id.c_str());
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    ImGui::BeginDisabled(!content.enabled);
+    const bool chosen = ImGui::InvisibleButton("tile", size);
+    ImGui::EndDisabled();
+    const bool hovered = ImGui::IsItemHovered();
+    const bool held = ImGui::IsItemActive();
+    const bool focused = ImGui::IsItemFocused();
+    ImGui::PopID();
+    const ImVec2 max(min.x + size.x, min.y + size.y);
+
+    ScreenTarget target;
+    target.id = content.id;
+    target.label = content.label;
+    target.spoken = content.spoken.empty() ? content.label : content.spoken;
+    target.role = content.role;
+    target.x = min.x;
+    target.y = min.y;
+    target.width = size.x;
+    target.height = size.y;
+    target.focused = focused;
+    ui.map.add(std::move(target));
+
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const float rounding = ui.em(0.5f);
+    Color fill = theme.card;
+    Color textColour = theme.text;
+    if (content.style == TileStyle::Accent) {
+        fill = theme.accent;
+        textColour = theme.accentText;
+    } else if (content.style == TileStyle::Danger) {
+        fill = theme.danger;
+        textColour = theme.accentText;
+    }
+    if (held)
+        fill = mixColors(fill, theme.text, 0.12f);
+    else if (hovered)
+        fill = mixColors(fill, theme.accent, 0.08f);
+    const float alpha = content.enabled ? 1.0f : 0.45f;
+    drawList->AddRectFilled(min, max, toImU32(fill, alpha), rounding);
+    const bool showFocus = focused && ImGui::GetIO().NavVisible;
+    drawList->AddRect(min, max, toImU32(showFocus ? theme.focus : theme.cardBorder, alpha), rounding, 0,
+                      showFocus ? ui.em(0.2f) : std::max(2.0f, ui.em(0.08f)));
+
+    const float pad = ui.em(0.5f);
+    ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    const float fontSize = bold->FontSize;
+    const bool hasPicture = !content.symbol.empty() || !content.photoPath.empty();
+    const float badgeHeight = content.badge.empty() && !content.reserveBadgeSpace ? 0.0f : fontSize * 1.5f;
+    const float progressHeight = content.progress >= 0 ? ui.em(0.5f) : 0.0f;
+
+    if (side == PictureSide::Top) {
+        const float textLines = content.detail.empty() ? 2.4f : 3.4f;
+        const float textHeight = fontSize * textLines;
+        const float pictureBottom = max.y - pad - textHeight - badgeHeight - progressHeight;
+        if (hasPicture && pictureBottom - (min.y + pad) > ui.em(1.0f))
+            drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad), ImVec2(max.x - pad, pictureBottom));
+        float y = hasPicture ? pictureBottom + pad * 0.5f : min.y + pad;
+        y += drawWrappedText(drawList, bold, fontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
+                             toImU32(textColour, alpha), content.label);
+        if (!content.detail.empty())
+            drawWrappedText(drawList, body, body->FontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 1.2f,
+                            toImU32(textColour, alpha), content.detail);
+    } else {
+        const float pictureSide = std::min(size.y - 2 * pad, size.x * 0.35f);
+        if (hasPicture)
+            drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad),
+                        ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide));
+        const float textX = hasPicture ? min.x + 2 * pad + pictureSide : min.x + pad;
+        const float textWidth = max.x - pad - textX;
+        const float lines = content.detail.empty() ? 1.0f : 2.2f;
+        float y = min.y + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - fontSize * lines) / 2);
+        y += drawWrappedText(drawList, bold, fontSize, ImVec2(textX, y), textWidth, max.y - y - pad,
+                             toImU32(textColour, alpha), content.label);
+        if (!content.detail.empty())
+            drawWrappedText(drawList, body, body->FontSize, ImVec2(textX, y), textWidth, max.y - y,
+                            toImU32(textColour, alpha), content.detail);
+    }
+
+    if (content.progress >= 0) {
+        const float top = max.y - pad - progressHeight - badgeHeight;
+        const ImVec2 barMin(min.x + pad, top);
+        const ImVec2 barMax(max.x - pad, top + progressHeight);
+        drawList->AddRectFilled(barMin, barMax, toImU32(theme.cardBorder, 0.35f), progressHeight / 2);
+        const float done = std::clamp(content.progress, 0.0f, 1.0f);
+        if (done > 0)
+            drawList->AddRectFilled(barMin, ImVec2(barMin.x + (barMax.x - barMin.x) * done, barMax.y),
+                                    toImU32(theme.accent), progressHeight / 2);
+    }
+    if (!content.badge.empty()) {
+        const ImVec2 badgeMin(min.x + pad * 0.5f, max.y - pad * 0.5f - badgeHeight);
+        const ImVec2 badgeMax(max.x - pad * 0.5f, max.y - pad * 0.5f);
+        drawList->AddRectFilled(badgeMin, badgeMax, toImU32(content.badgeColor.value_or(theme.panel)), rounding * 0.6f);
+        drawWrappedText(drawList, bold, fontSize, ImVec2(badgeMin.x + pad * 0.5f, badgeMin.y + fontSize * 0.22f),
+                        badgeMax.x - badgeMin.x - pad, badgeHeight, toImU32(theme.text), content.badge);
+    }
+    return chosen && content.enabled;
+}
+
+} // namespace rightjob::ui

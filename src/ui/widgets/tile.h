@@ -1,0 +1,48 @@
+// The big picture tile every screen is made of: a picture, bold words, an
+// optional second line, a progress bar or an answer badge. It is one touch
+// target, reported to the screen map with its label and spoken words.
+#pragma once
+
+#include "ui/platform/theme.h"
+#include "ui/ui_context.h"
+
+#include <optional>
+#include <string>
+
+namespace rightjob::ui {
+
+// Where the picture sits in a tile.
+enum class PictureSide { Top, Left };
+
+// How a tile is filled.
+enum class TileStyle { Card, Accent, Danger };
+
+// What a tile shows.
+struct TileContent {
+    std::string id;        // unique on the screen; also the ImGui id
+    std::string label;     // bold words
+    std::string spoken;    // said aloud; the label when empty
+    std::string detail;    // a second, plain line ("12 of 18 done")
+    std::string symbol;    // symbol id, or empty
+    std::string photoPath; // a photo file, used before the symbol
+    TargetRole role = TargetRole::Tile;
+    TileStyle style = TileStyle::Card;
+    float progress = -1.0f; // 0..1 draws a progress bar; below 0 none
+    std::string badge;      // answer words shown on a coloured strip
+    std::optional<Color> badgeColor;
+    bool reserveBadgeSpace = false; // keep the badge's room even when empty, so cards line up
+    bool enabled = true;
+};
+
+// Draws a tile of the given size at the cursor. Returns true when it is
+// chosen (tapped, clicked, or Enter/Space with keyboard focus).
+bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide side);
+
+// Draws wrapped, left-aligned text inside a box, clipped to it; returns the height used.
+float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
+                      float maxHeight, ImU32 colour, const std::string& text);
+
+// Columns that fit in width for tiles at least minimumWidth wide, at least 1.
+int columnsFor(float width, float minimumWidth, float gap);
+
+} // namespace rightjob::ui

@@ -1,0 +1,94 @@
+#include "test_support.h"
+
+#include "core/asset_paths.h"
+#include "core/json_file.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+namespace rightjob::testing {
+
+TemporaryFolder::TemporaryFolder()
+{
+    char pattern[] = "/tmp/rightjob-test-XXXXXX";
+    if (!::mkdtemp(pattern))
+        throw std::runtime_error("cannot make a temporary folder");
+    m_path = pattern;
+}
+
+TemporaryFolder::~TemporaryFolder()
+{
+    std::error_code error;
+    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all, error);
+    std::filesystem::remove_all(m_path, error);
+}
+
+void writeTextFile(const std::string& path, const std::string& text)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out)
+        throw std::runtime_error("cannot write " + path);
+}
+
+std::string smallLayoutText()
+{
+    return R"({
+  "format": "rightjob-layout",
+  "format_version": 1,
+  "id": "small",
+  "title": "A small layout",
+  "language": "en-GB",
+  "scales": [
+    { "id": "like",
+      "answers": [
+        { "value": "positive", "words": "I like it", "symbol": "thumbs-up", "sentence": "I like {phrase}." },
+        { "value": "middle", "words": "Not sure", "symbol": "thinking-face", "sentence": "I am not sure about {phrase}." },
+        { "value": "negative", "words": "I do not like it", "symbol": "thumbs-down", "sentence": "I do not like {phrase}." }
+      ] }
+  ],
+  "sections": [
+    { "id": "likes", "title": "Things I like", "prompt": "What do you like?", "symbol": "red-heart", "scale": "like",
+      "cards": [
+        { "id": "cooking", "label": "Cooking", "spoken": "Cooking food", "phrase": "cooking", "symbol": "cook" },
+        { "id": "animals", "label": "Animals", "phrase": "animals", "symbol": "dog" },
+        { "id": "music", "label": "Music", "phrase": "music", "symbol": "musical-note" }
+      ] },
+    { "id": "places", "title": "Places", "prompt": "Where do you like to be?", "scale": "like",
+      "cards": [
+        { "id": "quiet_places", "label": "Quiet places", "phrase": "quiet places" }
+      ] }
+  ]
+}
+)";
+}
+
+core::Layout smallLayout()
+{
+    return core::readLayout(core::JsonFile::parse(smallLayoutText(), "small.json"));
+}
+
+core::Profile smallProfile()
+{
+    core::Profile profile;
+    profile.id = "sam-lee";
+    profile.layoutId = "small";
+    profile.person.name = "Sam Lee";
+    profile.contributors.push_back({"helper-1", core::ContributorKind::Supporter, "Karen", "Mum"});
+    profile.sessions.push_back({"session-1", "2026-10-05T10:00:00Z", "Home", {"person", "helper-1"}});
+    return profile;
+}
+
+std::string assetPathForTest(const std::string& relative)
+{
+    return core::assetPath(relative);
+}
+
+core::Layout shippedLayout(const std::string& id)
+{
+    return core::loadLayoutFile(core::assetPath("layouts/" + id + ".json"));
+}
+
+} // namespace rightjob::testing
