@@ -8,7 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <csignal>
+#include <algorithm>
 #include <random>
 #include <sstream>
 #include <sys/wait.h>
@@ -67,8 +69,17 @@ TEST_CASE("Killed at random moments during 200 saves, the profile loads as the o
     ProfileFile file(path);
     REQUIRE(file.save(profileVersion(0)).ok);
 
+    // Kill within a few saves' time, measured here: a sanitizer build saves
+    // several times slower, and a fixed window would kill before any save.
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 1; i <= 5; ++i)
+        REQUIRE(file.save(profileVersion(0)).ok);
+    const auto saveMicroseconds = std::chrono::duration_cast<std::chrono::microseconds>(
+                                      std::chrono::steady_clock::now() - start)
+                                      .count()
+                                  / 5;
     std::mt19937 random(20261123);
-    std::uniform_int_distribution<int> pause(0, 12000); // microseconds
+    std::uniform_int_distribution<long> pause(0, std::max<long>(2000, 6 * saveMicroseconds));
     int saves = 0;
     int kills = 0;
     int loadedVersion = 0;

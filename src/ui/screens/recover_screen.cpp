@@ -10,13 +10,13 @@ void RecoverScreen::draw(App& app, UiContext& ui)
     const core::LoadOutcome& outcome = app.recoverOutcome();
     ImGui::PushFont(ui.window.boldFont());
     if (outcome.problem == core::LoadProblem::NewerVersion)
-        ImGui::TextWrapped("This profile was made by a newer Right Job.");
+        ImGui::TextWrapped("A newer Right Job made this profile.");
     else if (outcome.problem == core::LoadProblem::Missing)
         ImGui::TextWrapped("This profile is missing.");
     else
         ImGui::TextWrapped("This profile is damaged. Right Job cannot read it.");
     ImGui::PopFont();
-    ImGui::TextWrapped("The file is kept. Nothing is deleted.");
+    ImGui::TextWrapped("Right Job keeps the file. It deletes nothing.");
     ImGui::Dummy(ImVec2(0, ui.em(0.5f)));
     ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ui.theme().textMuted));
     ImGui::TextWrapped("%s", outcome.message.c_str());
