@@ -1,5 +1,7 @@
 #include "core/profile.h"
 
+#include <algorithm>
+
 namespace rightjob::core {
 
 std::string Person::shownName() const
@@ -93,6 +95,28 @@ SectionProgress sectionProgress(const Layout& layout, const Profile& profile, co
             ++progress.answered;
     }
     return progress;
+}
+
+std::string nextMatCard(const Layout& layout, const Profile& profile, const std::string& sectionId)
+{
+    const auto cards = sectionCards(layout, profile, sectionId);
+    const auto mat = profile.mats.find(sectionId);
+    const auto answered = [&](const std::string& cardId) {
+        const CardRecord* record = profile.findCard(cardKey(sectionId, cardId));
+        return record && !record->answers.empty();
+    };
+    const auto skipped = [&](const std::string& cardId) {
+        return mat != profile.mats.end()
+               && std::find(mat->second.skipped.begin(), mat->second.skipped.end(), cardId) != mat->second.skipped.end();
+    };
+    for (const auto& card : cards)
+        if (!answered(card.id) && !skipped(card.id))
+            return card.id;
+    if (mat != profile.mats.end())
+        for (const auto& cardId : mat->second.skipped)
+            if (!answered(cardId))
+                return cardId;
+    return "";
 }
 
 } // namespace rightjob::core

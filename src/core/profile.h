@@ -98,6 +98,21 @@ struct CardView {
     bool isOwnCard = false;
 };
 
+// Where a card was put on the talking mat, inside its answer place: x and y
+// from 0 to 1 across the place, so it stays put at any window size.
+struct MatPlacement {
+    double x = 0.5;
+    double y = 0.5;
+};
+
+// The talking mat of one section: where cards were put, and which were skipped.
+struct MatState {
+    std::map<std::string, MatPlacement> placed; // by card id
+    std::vector<std::string> skipped;           // card ids, in the order skipped
+
+    bool isEmpty() const { return placed.empty() && skipped.empty(); }
+};
+
 // One person's whole profile.
 struct Profile {
     std::string id;
@@ -108,6 +123,7 @@ struct Profile {
     std::vector<Session> sessions;
     std::vector<OwnCard> ownCards;
     std::map<std::string, CardRecord> cards; // by cardKey
+    std::map<std::string, MatState> mats;    // by section id
 
     // The contributor with this id, or nullptr.
     const Contributor* findContributor(const std::string& id) const;
@@ -135,5 +151,10 @@ struct SectionProgress {
     int total = 0;
 };
 SectionProgress sectionProgress(const Layout& layout, const Profile& profile, const std::string& sectionId);
+
+// The card the talking mat shows next: the first card nobody has answered and
+// the person has not skipped, then the skipped ones in the order skipped.
+// Empty when every card is answered — the mat is done.
+std::string nextMatCard(const Layout& layout, const Profile& profile, const std::string& sectionId);
 
 } // namespace rightjob::core

@@ -1,6 +1,7 @@
 #include "core/profile_document.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace rightjob::core {
 
@@ -89,6 +90,66 @@ void ProfileDocument::answer(const std::string& sectionId, const std::string& ca
     CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
     after.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
     replaceCard("the answer for " + card.label, key, std::move(after));
+}
+
+void ProfileDocument::replaceCardAndMat(const std::string& description, const std::string& key, CardRecord card,
+                                        const std::string& sectionId, MatState mat)
+{
+    const CardRecord* existingCard = m_profile.findCard(key);
+    const std::optional<CardRecord> cardBefore =
+        existingCard ? std::optional<CardRecord>(*existingCard) : std::nullopt;
+    const auto existingMat = m_profile.mats.find(sectionId);
+    const std::optional<MatState> matBefore =
+        existingMat != m_profile.mats.end() ? std::optional<MatState>(existingMat->second) : std::nullopt;
+    commit({description,
+            [key, card, sectionId, mat](Profile& profile) {
+                profile.cards[key] = card;
+                profile.mats[sectionId] = mat;
+            },
+            [key, cardBefore, sectionId, matBefore](Profile& profile) {
+                if (cardBefore)
+                    profile.cards[key] = *cardBefore;
+                else
+                    profile.cards.erase(key);
+                if (matBefore)
+                    profile.mats[sectionId] = *matBefore;
+                else
+                    profile.mats.erase(sectionId);
+            }});
+}
+
+void ProfileDocument::placeOnMat(const std::string& sectionId, const std::string& cardId, AnswerValue value,
+                                 MatPlacement placement)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    if (!(placement.x >= 0 && placement.x <= 1 && placement.y >= 0 && placement.y <= 1))
+        throw EditError("That place is not on the mat.");
+    const std::string key = cardKey(sectionId, cardId);
+    CardRecord record = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    record.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
+    MatState mat = m_profile.mats.count(sectionId) ? m_profile.mats.at(sectionId) : MatState{};
+    mat.placed[cardId] = placement;
+    mat.skipped.erase(std::remove(mat.skipped.begin(), mat.skipped.end(), cardId), mat.skipped.end());
+    replaceCardAndMat("putting " + card.label + " on the mat", key, std::move(record), sectionId, std::move(mat));
+}
+
+void ProfileDocument::skipOnMat(const std::string& sectionId, const std::string& cardId)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    const std::string key = cardKey(sectionId, cardId);
+    MatState before = m_profile.mats.count(sectionId) ? m_profile.mats.at(sectionId) : MatState{};
+    MatState after = before;
+    after.skipped.erase(std::remove(after.skipped.begin(), after.skipped.end(), cardId), after.skipped.end());
+    after.skipped.push_back(cardId);
+    const bool hadMat = m_profile.mats.count(sectionId) > 0;
+    commit({"skipping " + card.label,
+            [sectionId, after](Profile& profile) { profile.mats[sectionId] = after; },
+            [sectionId, before, hadMat](Profile& profile) {
+                if (hadMat)
+                    profile.mats[sectionId] = before;
+                else
+                    profile.mats.erase(sectionId);
+            }});
 }
 
 void ProfileDocument::addNote(const std::string& sectionId, const std::string& cardId, const std::string& text)

@@ -52,6 +52,12 @@ public:
 
     // The current giver puts a card in a place on the scale.
     void answer(const std::string& sectionId, const std::string& cardId, AnswerValue value);
+    // The person puts a card on the talking mat: an answer by the current
+    // giver and where in the answer place it went (x, y from 0 to 1), as one
+    // step. Putting it again moves it.
+    void placeOnMat(const std::string& sectionId, const std::string& cardId, AnswerValue value, MatPlacement placement);
+    // The person skips a card on the mat; it comes back after the others.
+    void skipOnMat(const std::string& sectionId, const std::string& cardId);
     // The current giver adds a note to a card.
     void addNote(const std::string& sectionId, const std::string& cardId, const std::string& text);
     // Marks a card as shared or "not for sharing".
@@ -91,6 +97,8 @@ private:
     void changed();
     const CardView requireCard(const std::string& sectionId, const std::string& cardId) const;
     void replaceCard(const std::string& description, const std::string& key, CardRecord after);
+    void replaceCardAndMat(const std::string& description, const std::string& key, CardRecord card,
+                           const std::string& sectionId, MatState mat);
     std::string uniqueId(const std::string& prefix, const std::function<bool(const std::string&)>& taken) const;
 
     Profile m_profile;

@@ -136,3 +136,40 @@ TEST_CASE("Section progress counts answered cards", "[core][model]")
     CHECK(progress.answered == 1);
     CHECK(progress.total == 3);
 }
+
+TEST_CASE("The talking mat keeps where cards were put, skips, and carries on where it left off", "[core][mat]")
+{
+    Fixture f;
+    CHECK(nextMatCard(f.layout, f.document.profile(), "likes") == "cooking");
+    f.document.placeOnMat("likes", "cooking", AnswerValue::Positive, {0.25, 0.75});
+    CHECK(nextMatCard(f.layout, f.document.profile(), "likes") == "animals");
+    f.document.skipOnMat("likes", "animals");
+    CHECK(nextMatCard(f.layout, f.document.profile(), "likes") == "music");
+    f.document.placeOnMat("likes", "music", AnswerValue::Negative, {0.5, 0.1});
+    // The skipped card comes back after the others.
+    CHECK(nextMatCard(f.layout, f.document.profile(), "likes") == "animals");
+    f.document.placeOnMat("likes", "animals", AnswerValue::Middle, {0.9, 0.9});
+    CHECK(nextMatCard(f.layout, f.document.profile(), "likes").empty());
+
+    const MatState& mat = f.document.profile().mats.at("likes");
+    CHECK(mat.placed.at("cooking").x == 0.25);
+    CHECK(mat.placed.at("cooking").y == 0.75);
+    CHECK(mat.skipped.empty());
+    CHECK(f.document.profile().standingAnswer("likes/animals")->value == AnswerValue::Middle);
+
+    // Moving a card keeps it answered and puts it where it was dropped.
+    f.document.placeOnMat("likes", "cooking", AnswerValue::Middle, {0.1, 0.2});
+    CHECK(f.document.profile().mats.at("likes").placed.at("cooking").x == 0.1);
+    CHECK(f.document.profile().standingAnswer("likes/cooking")->value == AnswerValue::Middle);
+
+    // Placing is one step of undo: answer and place go together.
+    f.document.undo();
+    CHECK(f.document.profile().mats.at("likes").placed.at("cooking").x == 0.25);
+    CHECK(f.document.profile().standingAnswer("likes/cooking")->value == AnswerValue::Positive);
+    CHECK_THROWS_AS(f.document.placeOnMat("likes", "music", AnswerValue::Positive, {1.5, 0.5}), EditError);
+
+    // The mat survives saving and loading.
+    const Profile back = parseProfile(writeProfile(f.document.profile()), "mat.json");
+    CHECK(writeProfile(back) == writeProfile(f.document.profile()));
+    CHECK(back.mats.at("likes").placed.at("music").y == 0.1);
+}

@@ -52,6 +52,8 @@ public:
         readSessions(reader.requireArray("sessions"));
         readOwnCards(reader.requireArray("own_cards"));
         readCards(reader.requireObject("cards"));
+        if (reader.has("mats"))
+            readMats(reader.requireObject("mats"));
         reader.finish();
         return std::move(m_profile);
     }
@@ -187,6 +189,37 @@ private:
             }
             reader.finish();
             m_profile.cards.emplace(key, std::move(record));
+        }
+    }
+
+    void readMats(const JsonPointer& pointer)
+    {
+        for (const auto& item : m_file.root().at(pointer).items()) {
+            const JsonPointer matPointer = pointer / item.key();
+            if (!isValidId(item.key()))
+                m_file.fail(matPointer, "the mat key \"" + item.key() + "\" should be a section id.");
+            JsonObjectReader reader(m_file, matPointer, "The mat");
+            MatState mat;
+            const JsonPointer placedPointer = reader.requireObject("placed");
+            for (const auto& placed : m_file.root().at(placedPointer).items()) {
+                JsonObjectReader placeReader(m_file, placedPointer / placed.key(), "The place on the mat");
+                MatPlacement placement;
+                placement.x = placeReader.requireNumber("x");
+                placement.y = placeReader.requireNumber("y");
+                if (!(placement.x >= 0 && placement.x <= 1 && placement.y >= 0 && placement.y <= 1))
+                    placeReader.fail("a place on the mat has x and y from 0 to 1.");
+                placeReader.finish();
+                mat.placed.emplace(placed.key(), placement);
+            }
+            const JsonPointer skippedPointer = reader.requireArray("skipped");
+            const Json& skipped = m_file.root().at(skippedPointer);
+            for (std::size_t i = 0; i < skipped.size(); ++i) {
+                if (!skipped[i].is_string() || !isValidId(skipped[i].get<std::string>()))
+                    m_file.fail(skippedPointer / i, "a skipped card should be a card id in quotes.");
+                mat.skipped.push_back(skipped[i].get<std::string>());
+            }
+            reader.finish();
+            m_profile.mats.emplace(item.key(), std::move(mat));
         }
     }
 
@@ -368,6 +401,17 @@ std::string writeProfile(const Profile& profile)
         for (const auto& note : record.notes)
             json["notes"].push_back(noteJson(note));
         root["cards"][key] = json;
+    }
+    root["mats"] = OrderedJson::object();
+    for (const auto& [sectionId, mat] : profile.mats) {
+        if (mat.isEmpty())
+            continue;
+        OrderedJson json;
+        json["placed"] = OrderedJson::object();
+        for (const auto& [cardId, placement] : mat.placed)
+            json["placed"][cardId] = {{"x", placement.x}, {"y", placement.y}};
+        json["skipped"] = mat.skipped;
+        root["mats"][sectionId] = json;
     }
     return root.dump(2) + "\n";
 }
