@@ -139,6 +139,8 @@ TEST_CASE("Screenshots of every screen render headless and are not blank", "[cli
             CHECK(targets.size() >= 1);
             for (const auto& target : targets) {
                 CHECK_FALSE(target.at("label").get<std::string>().empty());
+                if (target.at("partly_hidden").get<bool>())
+                    continue; // cut by the edge of a scrolling list
                 CHECK(target.at("rect")[2].get<double>() >= 44);
                 CHECK(target.at("rect")[3].get<double>() >= 44);
             }

@@ -86,6 +86,27 @@ std::string PersonStore::addPerson(Profile profile)
     return profile.id;
 }
 
+std::string PersonStore::removePerson(const std::string& id)
+{
+    if (!isValidId(id) || !m_files.exists(personFolder(id)))
+        throw EditError("That person is not here.");
+    const std::string deletedFolder = m_dataFolder + "/deleted";
+    const FileResult folder = m_files.makeFolders(deletedFolder);
+    if (!folder.ok)
+        throw EditError(folder.problem);
+    std::string stamp = formatUtc(m_clock.nowSeconds());
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    std::string target = deletedFolder + "/" + id + "-" + stamp;
+    for (int extra = 2; m_files.exists(target); ++extra)
+        target = deletedFolder + "/" + id + "-" + stamp + "-" + std::to_string(extra);
+    const FileResult moved = m_files.rename(personFolder(id), target);
+    if (!moved.ok)
+        throw EditError(moved.problem);
+    m_files.syncFolder(peopleFolder());
+    m_files.syncFolder(deletedFolder);
+    return target;
+}
+
 std::string PersonStore::installDemo(const std::string& demoProfilePath)
 {
     Profile demo = readProfile(JsonFile::load(demoProfilePath));

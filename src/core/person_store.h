@@ -49,6 +49,11 @@ public:
     // demo cannot be read.
     std::string installDemo(const std::string& demoProfilePath);
 
+    // Takes a person off the list by moving their folder into deleted/ in
+    // the data folder (never erasing it, so a mistake can be put right).
+    // Returns the folder it went to. Throws EditError.
+    std::string removePerson(const std::string& id);
+
     // The file object for a person, for loading and saving.
     ProfileFile fileFor(const std::string& id) const { return ProfileFile(profilePath(id), m_files, m_clock); }
 

@@ -278,3 +278,15 @@ TEST_CASE("The shipped demo installs once and loads with its layout", "[storage]
     CHECK(givers.size() >= 3);
     CHECK(sessions.size() >= 2);
 }
+
+TEST_CASE("Deleting a person moves their folder aside, never erasing it", "[storage]")
+{
+    TemporaryFolder folder;
+    PersonStore store(folder.path());
+    const std::string id = store.addPerson(profileWithNote("keep me"));
+    const std::string movedTo = store.removePerson(id);
+    CHECK(store.list().empty());
+    CHECK(readProfile(JsonFile::load(movedTo + "/profile.json")).findCard("likes/music")->notes[0].text == "keep me");
+    CHECK_THROWS_AS(store.removePerson(id), EditError);
+    CHECK_THROWS_AS(store.removePerson("../etc"), EditError);
+}

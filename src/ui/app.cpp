@@ -9,6 +9,8 @@
 
 #include <SDL.h>
 
+#include <algorithm>
+
 namespace rightjob::ui {
 
 // [SECTION] Screen names
@@ -20,13 +22,20 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::Person: return "person";
     case ScreenName::Section: return "section";
     case ScreenName::Recover: return "recover";
+    case ScreenName::Mat: return "mat";
+    case ScreenName::Card: return "card";
+    case ScreenName::Session: return "session";
+    case ScreenName::AddPerson: return "add-person";
+    case ScreenName::DeletePerson: return "delete-person";
     }
     return "people";
 }
 
 std::optional<ScreenName> screenFromText(const std::string& name)
 {
-    for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover})
+    for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
+                              ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
+                              ScreenName::DeletePerson})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -100,30 +109,110 @@ void App::openSection(const std::string& sectionId)
     if (!m_open || !m_open->layout().findSection(sectionId))
         return;
     m_sectionId = sectionId;
-    m_sectionScreen.reset();
+    m_matScreen.reset();
+    m_screen = ScreenName::Mat;
+}
+
+void App::showSectionGrid()
+{
+    if (!m_open)
+        return;
+    if (m_sectionId.empty())
+        m_sectionId = m_open->layout().sections.front().id;
     m_screen = ScreenName::Section;
+}
+
+void App::openCard(const std::string& cardId)
+{
+    if (!m_open)
+        return;
+    if (m_sectionId.empty())
+        m_sectionId = m_open->layout().sections.front().id;
+    const auto cards = core::sectionCards(m_open->layout(), m_open->profile(), m_sectionId);
+    const bool known = std::any_of(cards.begin(), cards.end(), [&](const core::CardView& c) { return c.id == cardId; });
+    if (!known)
+        return;
+    m_cardId = cardId;
+    m_cardReturnsTo = m_screen == ScreenName::Mat ? ScreenName::Mat : ScreenName::Section;
+    m_cardScreen.reset();
+    m_screen = ScreenName::Card;
+}
+
+void App::addPerson(const std::string& name, const std::string& preferredName)
+{
+    core::Profile profile;
+    profile.layoutId = "vocational_profile";
+    if (!m_layouts.find(profile.layoutId) && !m_layouts.layouts().empty())
+        profile.layoutId = m_layouts.layouts().front().id;
+    profile.person.name = name;
+    profile.person.preferredName = preferredName;
+    // Trimming and the "please write a name" rule live in the store.
+    const std::string id = m_store.addPerson(std::move(profile));
+    refreshPeople();
+    openPerson(id);
+}
+
+void App::deleteOpenPerson()
+{
+    if (!m_open)
+        return;
+    const std::string id = m_open->profile().id;
+    m_open.reset();
+    m_store.removePerson(id);
+    showScreen(ScreenName::People);
 }
 
 void App::showScreen(ScreenName screen)
 {
-    if (screen == ScreenName::People) {
+    const bool needsPerson = screen != ScreenName::People && screen != ScreenName::Recover
+                             && screen != ScreenName::AddPerson;
+    if (needsPerson && !m_open)
+        return;
+    switch (screen) {
+    case ScreenName::People:
         refreshPeople();
         m_screen = screen;
-    } else if (screen == ScreenName::Person && m_open) {
-        m_screen = screen;
-    } else if (screen == ScreenName::Section && m_open) {
+        break;
+    case ScreenName::Recover:
+        if (m_recoverFile)
+            m_screen = screen;
+        break;
+    case ScreenName::Mat:
         openSection(m_sectionId.empty() ? m_open->layout().sections.front().id : m_sectionId);
-    } else if (screen == ScreenName::Recover && m_recoverFile) {
+        break;
+    case ScreenName::Section:
+        showSectionGrid();
+        break;
+    case ScreenName::Card:
+        showSectionGrid();
+        openCard(m_cardId.empty() ? core::sectionCards(m_open->layout(), m_open->profile(), m_sectionId).front().id
+                                  : m_cardId);
+        break;
+    case ScreenName::Session:
+        m_sessionScreen.reset(*m_open);
         m_screen = screen;
+        break;
+    case ScreenName::AddPerson:
+        m_addPersonScreen.reset();
+        m_screen = screen;
+        break;
+    case ScreenName::Person:
+    case ScreenName::DeletePerson:
+        m_screen = screen;
+        break;
     }
 }
 
 void App::goBack()
 {
-    if (m_screen == ScreenName::Section)
-        m_screen = ScreenName::Person;
-    else
-        showScreen(ScreenName::People);
+    switch (m_screen) {
+    case ScreenName::Card: m_screen = m_cardReturnsTo; break;
+    case ScreenName::Section: m_screen = ScreenName::Mat; break;
+    case ScreenName::Mat:
+    case ScreenName::Session:
+    case ScreenName::DeletePerson: m_screen = ScreenName::Person; break;
+    default: showScreen(ScreenName::People); break;
+    }
 }
 
 // [SECTION] Drawing a frame
@@ -133,14 +222,7 @@ void App::drawFrame()
     m_map.beginFrame(screenNameText(m_screen));
     UiContext ui{m_window, m_map, m_pictures};
 
-    std::string title = "Choose a person";
-    if (m_screen == ScreenName::Recover)
-        title = "This profile cannot be opened";
-    else if (m_open && m_screen == ScreenName::Person)
-        title = m_open->profile().person.shownName() + (m_open->profile().isDemo ? " (demo)" : "");
-    else if (m_open && m_screen == ScreenName::Section)
-        if (const auto* section = m_open->layout().findSection(m_sectionId))
-            title = section->title;
+    const std::string title = screenTitle();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -157,6 +239,11 @@ void App::drawFrame()
     case ScreenName::Person: m_personScreen.draw(*this, ui); break;
     case ScreenName::Section: m_sectionScreen.draw(*this, ui); break;
     case ScreenName::Recover: m_recoverScreen.draw(*this, ui); break;
+    case ScreenName::Mat: m_matScreen.draw(*this, ui); break;
+    case ScreenName::Card: m_cardScreen.draw(*this, ui); break;
+    case ScreenName::Session: m_sessionScreen.draw(*this, ui); break;
+    case ScreenName::AddPerson: m_addPersonScreen.draw(*this, ui); break;
+    case ScreenName::DeletePerson: m_deletePersonScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
@@ -173,6 +260,29 @@ void App::drawFrame()
 }
 
 // [SECTION] The top bar and the "not saved" warning
+
+std::string App::screenTitle() const
+{
+    switch (m_screen) {
+    case ScreenName::People: return "Choose a person";
+    case ScreenName::Recover: return "This profile cannot be opened";
+    case ScreenName::AddPerson: return "Add a person";
+    default: break;
+    }
+    if (!m_open)
+        return "Right Job";
+    const core::Profile& profile = m_open->profile();
+    const std::string name = profile.person.shownName() + (profile.isDemo ? " (demo)" : "");
+    const core::SectionDefinition* section = m_open->layout().findSection(m_sectionId);
+    switch (m_screen) {
+    case ScreenName::Mat:
+    case ScreenName::Section: return section ? section->title : name;
+    case ScreenName::Card: return section ? section->title : name;
+    case ScreenName::Session: return "Start a session";
+    case ScreenName::DeletePerson: return "Delete " + profile.person.shownName() + "?";
+    default: return name;
+    }
+}
 
 void App::drawTopBar(UiContext& ui, const std::string& title)
 {
@@ -195,7 +305,8 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
         titleX = startX + buttonWidth + gap;
     }
 
-    const bool showUndo = m_open && (m_screen == ScreenName::Person || m_screen == ScreenName::Section);
+    const bool showUndo = m_open && m_screen != ScreenName::People && m_screen != ScreenName::Recover
+                          && m_screen != ScreenName::AddPerson && m_screen != ScreenName::DeletePerson;
     const float right = ImGui::GetWindowContentRegionMax().x;
     const float undoX = right - 2 * buttonWidth - gap;
 

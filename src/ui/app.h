@@ -6,10 +6,15 @@
 #include "core/open_profile.h"
 #include "core/person_store.h"
 #include "ui/screen_map.h"
+#include "ui/screens/add_person_screen.h"
+#include "ui/screens/card_screen.h"
+#include "ui/screens/delete_person_screen.h"
+#include "ui/screens/mat_screen.h"
 #include "ui/screens/people_screen.h"
 #include "ui/screens/person_screen.h"
 #include "ui/screens/recover_screen.h"
 #include "ui/screens/section_screen.h"
+#include "ui/screens/session_screen.h"
 #include "ui/ui_context.h"
 
 #include <memory>
@@ -20,9 +25,10 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson };
 
-// "people", "person", "section", "recover".
+// "people", "person", "section", "recover", "mat", "card", "session",
+// "add-person", "delete-person".
 const char* screenNameText(ScreenName screen);
 // The screen with this name, if there is one.
 std::optional<ScreenName> screenFromText(const std::string& name);
@@ -52,8 +58,16 @@ public:
     void openPerson(const std::string& id);
     // Opens a profile file anywhere on disk (--profile FILE) the same way.
     void openProfileFile(const std::string& path);
-    // Shows a section of the open person.
+    // Shows the talking mat for a section of the open person.
     void openSection(const std::string& sectionId);
+    // Shows all the cards of the current section in a grid.
+    void showSectionGrid();
+    // Shows one card of the current section in full.
+    void openCard(const std::string& cardId);
+    // Adds a person and opens them. Throws core::EditError.
+    void addPerson(const std::string& name, const std::string& preferredName);
+    // Moves the open person to the deleted folder and shows the people.
+    void deleteOpenPerson();
     // Shows a screen (People always works; others need an open person).
     void showScreen(ScreenName screen);
     // Goes one step back: section to person to people.
@@ -61,6 +75,7 @@ public:
 
     ScreenName currentScreen() const { return m_screen; }
     const std::string& currentSection() const { return m_sectionId; }
+    const std::string& currentCard() const { return m_cardId; }
     core::OpenProfile* openProfile() { return m_open.get(); }
     const core::LayoutLibrary& layouts() const { return m_layouts; }
     const ScreenMap& screenMap() const { return m_map; }
@@ -74,6 +89,7 @@ public:
 private:
     void openFile(core::ProfileFile file);
     void drawTopBar(UiContext& ui, const std::string& title);
+    std::string screenTitle() const;
     void drawSaveProblem(UiContext& ui);
 
     Window& m_window;
@@ -86,12 +102,19 @@ private:
     core::LoadOutcome m_recoverOutcome;
     ScreenName m_screen = ScreenName::People;
     std::string m_sectionId;
+    std::string m_cardId;
+    ScreenName m_cardReturnsTo = ScreenName::Section;
     ScreenMap m_map;
     PictureCache m_pictures;
     PeopleScreen m_peopleScreen;
     PersonScreen m_personScreen;
     SectionScreen m_sectionScreen;
     RecoverScreen m_recoverScreen;
+    MatScreen m_matScreen;
+    CardScreen m_cardScreen;
+    SessionScreen m_sessionScreen;
+    AddPersonScreen m_addPersonScreen;
+    DeletePersonScreen m_deletePersonScreen;
     std::uint64_t m_lastRetryTicks = 0;
 };
 

@@ -57,6 +57,7 @@ std::string ScreenMap::toJson() const
         item["role"] = targetRoleName(target.role);
         item["rect"] = {target.x, target.y, target.width, target.height};
         item["focused"] = target.focused;
+        item["partly_hidden"] = target.partlyHidden;
         root["targets"].push_back(item);
     }
     return root.dump(2) + "\n";

@@ -22,6 +22,8 @@ struct ScreenTarget {
     TargetRole role = TargetRole::Button;
     float x = 0, y = 0, width = 0, height = 0;
     bool focused = false;
+    bool partlyHidden = false; // cut off by the edge of a scrolling area
+
 
     float centreX() const { return x + width / 2; }
     float centreY() const { return y + height / 2; }

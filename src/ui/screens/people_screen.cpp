@@ -8,21 +8,27 @@ namespace rightjob::ui {
 void PeopleScreen::draw(App& app, UiContext& ui)
 {
     const auto& people = app.people();
-    if (people.empty()) {
-        ImGui::PushFont(ui.window.boldFont());
-        ImGui::TextWrapped("There is nobody here yet.");
-        ImGui::PopFont();
-        return;
-    }
     const float gap = ui.em(0.75f);
     const float width = ui.em(10.0f);
     const float height = ui.em(11.0f);
     const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
     std::string toOpen;
-    for (std::size_t i = 0; i < people.size(); ++i) {
-        const core::PersonEntry& person = people[i];
+    bool addPerson = false;
+    for (std::size_t i = 0; i <= people.size(); ++i) {
         if (i % columns != 0)
             ImGui::SameLine(0, gap);
+        else if (i > 0)
+            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        if (i == people.size()) {
+            TileContent add;
+            add.id = "add-person";
+            add.label = "Add a person";
+            add.symbol = "plus";
+            add.role = TargetRole::Button;
+            addPerson = tile(ui, add, ImVec2(width, height), PictureSide::Top);
+            break;
+        }
+        const core::PersonEntry& person = people[i];
         TileContent content;
         content.id = "person:" + person.id;
         content.label = person.shownName + (person.isDemo ? " (demo)" : "");
@@ -36,11 +42,10 @@ void PeopleScreen::draw(App& app, UiContext& ui)
             content.detail = person.name;
         if (tile(ui, content, ImVec2(width, height), PictureSide::Top))
             toOpen = person.id;
-        if (i % columns != static_cast<std::size_t>(columns) - 1)
-            continue;
-        ImGui::Dummy(ImVec2(0, gap * 0.25f));
     }
-    if (!toOpen.empty())
+    if (addPerson)
+        app.showScreen(ScreenName::AddPerson);
+    else if (!toOpen.empty())
         app.openPerson(toOpen);
 }
 

@@ -5,22 +5,58 @@
 
 namespace rightjob::ui {
 
+namespace {
+
+// "10:05" from "2026-10-05T10:05:00Z".
+std::string clockTime(const std::string& time)
+{
+    return time.size() >= 16 ? time.substr(11, 5) : time;
+}
+
+} // namespace
+
 void PersonScreen::draw(App& app, UiContext& ui)
 {
     core::OpenProfile* open = app.openProfile();
     if (!open)
         return;
     const core::Layout& layout = open->layout();
+    const core::Profile& profile = open->profile();
     const float gap = ui.em(0.75f);
+    const float available = ImGui::GetContentRegionAvail().x;
+
+    // The session in progress, or the way to start one.
+    const core::Session* session = profile.findSession(open->document().currentSession());
+    TileContent sessionTile;
+    sessionTile.id = "session";
+    sessionTile.role = TargetRole::Button;
+    if (session) {
+        sessionTile.label = "Session at " + (session->place.empty() ? std::string("this place") : session->place);
+        sessionTile.detail = "Started at " + clockTime(session->startedAt) + ". Tap to start a new one.";
+        sessionTile.symbol = "spiral-calendar";
+    } else {
+        sessionTile.label = "Start a session";
+        sessionTile.detail = "Say who is here and where you are";
+        sessionTile.symbol = "spiral-calendar";
+        sessionTile.style = TileStyle::Accent;
+    }
+    if (tile(ui, sessionTile, ImVec2(std::min(available, ui.em(24.0f)), ui.em(3.6f)), PictureSide::Left)) {
+        app.showScreen(ScreenName::Session);
+        return;
+    }
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+
     const float width = ui.em(11.0f);
     const float height = ui.em(11.5f);
-    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
+    const int columns = columnsFor(available, width, gap);
     std::string toOpen;
     for (std::size_t i = 0; i < layout.sections.size(); ++i) {
         const core::SectionDefinition& section = layout.sections[i];
         if (i % columns != 0)
             ImGui::SameLine(0, gap);
-        const core::SectionProgress progress = core::sectionProgress(layout, open->profile(), section.id);
+        else if (i > 0)
+            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        const core::SectionProgress progress = core::sectionProgress(layout, profile, section.id);
         TileContent content;
         content.id = "section:" + section.id;
         content.label = section.title;
@@ -30,11 +66,21 @@ void PersonScreen::draw(App& app, UiContext& ui)
         content.progress = progress.total > 0 ? static_cast<float>(progress.answered) / progress.total : 0.0f;
         if (tile(ui, content, ImVec2(width, height), PictureSide::Top))
             toOpen = section.id;
-        if (i % columns == static_cast<std::size_t>(columns) - 1)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
     }
-    if (!toOpen.empty())
+    if (!toOpen.empty()) {
         app.openSection(toOpen);
+        return;
+    }
+
+    ImGui::Dummy(ImVec2(0, gap * 2));
+    TileContent remove;
+    remove.id = "delete-person";
+    remove.label = "Delete " + profile.person.shownName();
+    remove.spoken = "Delete " + profile.person.shownName() + ". You will be asked first.";
+    remove.symbol = "wastebasket";
+    remove.role = TargetRole::Button;
+    if (tile(ui, remove, ImVec2(std::min(available, ui.em(14.0f)), ui.em(2.8f)), PictureSide::Left))
+        app.showScreen(ScreenName::DeletePerson);
 }
 
 } // namespace rightjob::ui

@@ -1,4 +1,5 @@
-// All the cards of a section with their answers; tap a card to answer it.
+// All the cards of a section in a grid with their answers. Tap a card to see
+// it in full and change its answer; add a card of your own.
 #pragma once
 
 #include "ui/ui_context.h"
@@ -14,14 +15,14 @@ class SectionScreen {
 public:
     // Draws the screen below the top bar.
     void draw(App& app, UiContext& ui);
-    // Forgets the chosen card (when another section opens).
-    void reset() { m_chosenCard.clear(); }
 
 private:
-    void drawCardGrid(App& app, UiContext& ui);
-    void drawAnswerChooser(App& app, UiContext& ui);
+    void drawNewCardForm(App& app, UiContext& ui);
 
-    std::string m_chosenCard; // the card being answered, or empty
+    bool m_addingCard = false;
+    std::string m_newLabel;
+    std::string m_newSpoken;
+    std::string m_problem; // why the last try to add a card failed
 };
 
 } // namespace rightjob::ui

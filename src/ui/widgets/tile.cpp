@@ -20,6 +20,26 @@ float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2
     return std::min(size.y, maxHeight);
 }
 
+void reportTarget(UiContext& ui, ScreenTarget target)
+{
+    const ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const ImVec2 clipMin = drawList->GetClipRectMin();
+    const ImVec2 clipMax = drawList->GetClipRectMax();
+    const float left = std::max(target.x, clipMin.x);
+    const float top = std::max(target.y, clipMin.y);
+    const float right = std::min(target.x + target.width, clipMax.x);
+    const float bottom = std::min(target.y + target.height, clipMax.y);
+    if (right <= left || bottom <= top)
+        return;
+    target.partlyHidden = left > target.x || top > target.y || right < target.x + target.width
+                          || bottom < target.y + target.height;
+    target.x = left;
+    target.y = top;
+    target.width = right - left;
+    target.height = bottom - top;
+    ui.map.add(std::move(target));
+}
+
 namespace {
 
 // Draws the picture scaled to fit the box, keeping its shape; when there is
@@ -78,7 +98,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     target.width = size.x;
     target.height = size.y;
     target.focused = focused;
-    ui.map.add(std::move(target));
+    reportTarget(ui, std::move(target));
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const float rounding = ui.em(0.5f);

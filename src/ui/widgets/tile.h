@@ -42,6 +42,10 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
 float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
                       float maxHeight, ImU32 colour, const std::string& text);
 
+// Reports a target to the screen map as far as it can be seen: cut to the
+// visible area of the window it is in, left out when wholly scrolled away.
+void reportTarget(UiContext& ui, ScreenTarget target);
+
 // Columns that fit in width for tiles at least minimumWidth wide, at least 1.
 int columnsFor(float width, float minimumWidth, float gap);
 

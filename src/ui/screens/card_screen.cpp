@@ -1,0 +1,196 @@
+// [SECTION] The card, its answers and sharing
+// [SECTION] Who is answering
+// [SECTION] What people said
+
+#include "ui/screens/card_screen.h"
+
+#include "core/profile_document.h"
+#include "ui/app.h"
+#include "ui/widgets/text_field.h"
+#include "ui/widgets/tile.h"
+
+#include <algorithm>
+
+namespace rightjob::ui {
+
+namespace {
+
+// "5 October 2026" from "2026-10-05T10:00:00Z".
+std::string dayOf(const std::string& time)
+{
+    static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+    if (time.size() < 10)
+        return time;
+    const int month = std::atoi(time.substr(5, 2).c_str());
+    const int day = std::atoi(time.substr(8, 2).c_str());
+    if (month < 1 || month > 12)
+        return time.substr(0, 10);
+    return std::to_string(day) + " " + months[month - 1] + " " + time.substr(0, 4);
+}
+
+} // namespace
+
+// [SECTION] The card, its answers and sharing
+
+void CardScreen::draw(App& app, UiContext& ui)
+{
+    core::OpenProfile* open = app.openProfile();
+    if (!open)
+        return;
+    const core::SectionDefinition* section = open->layout().findSection(app.currentSection());
+    if (!section)
+        return;
+    const auto cards = core::sectionCards(open->layout(), open->profile(), section->id);
+    const auto found = std::find_if(cards.begin(), cards.end(),
+                                    [&](const core::CardView& card) { return card.id == app.currentCard(); });
+    if (found == cards.end())
+        return;
+    const core::CardView card = *found;
+    const std::string key = core::cardKey(section->id, card.id);
+    const core::Scale& scale = open->layout().scaleFor(*section);
+    core::ProfileDocument& document = open->document();
+
+    const float gap = ui.em(0.75f);
+    const float available = ImGui::GetContentRegionAvail().x;
+    const bool wide = available > ui.em(30.0f);
+    const float cardWidth = wide ? std::min(ui.em(13.0f), available * 0.38f) : std::min(ui.em(13.0f), available);
+    const float rightWidth = wide ? available - cardWidth - gap * 2 : available;
+
+    ImGui::BeginGroup();
+    TileContent big;
+    big.id = "chosen:" + key;
+    big.label = card.label;
+    big.spoken = card.spoken;
+    big.symbol = card.symbol;
+    big.photoPath = card.photo;
+    big.role = TargetRole::Card;
+    tile(ui, big, ImVec2(cardWidth, cardWidth * 1.15f), PictureSide::Top);
+    ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    const core::CardRecord* record = open->profile().findCard(key);
+    const bool private_ = record && record->notForSharing;
+    TileContent sharing;
+    sharing.id = "not-for-sharing";
+    sharing.label = private_ ? "Not for sharing" : "Shared";
+    sharing.detail = private_ ? "Only on this computer" : "Tap to keep it private";
+    sharing.spoken = private_ ? "Not for sharing. It stays on this computer." : "This card can be shared.";
+    sharing.symbol = private_ ? "locked" : "open-hands";
+    sharing.role = TargetRole::Toggle;
+    sharing.style = private_ ? TileStyle::Accent : TileStyle::Card;
+    if (tile(ui, sharing, ImVec2(cardWidth, ui.em(3.6f)), PictureSide::Left))
+        document.setSharing(section->id, card.id, private_ ? core::Sharing::Shared : core::Sharing::NotForSharing);
+    ImGui::EndGroup();
+    if (wide)
+        ImGui::SameLine(0, gap * 2);
+
+    ImGui::BeginGroup();
+    drawGiverChoice(app, ui, rightWidth);
+    const auto current = open->profile().latestAnswer(key, document.currentGiver());
+    std::optional<core::AnswerValue> chosen;
+    for (const auto& place : scale.answers) {
+        TileContent content;
+        content.id = std::string("answer:") + core::answerValueName(place.value);
+        content.label = place.words;
+        content.spoken = place.spoken;
+        content.symbol = place.symbol;
+        content.role = TargetRole::AnswerPlace;
+        const bool isCurrent = current && current->value == place.value;
+        if (isCurrent) {
+            content.style = TileStyle::Accent;
+            content.detail = "Chosen by " + open->profile().giverLabel(document.currentGiver());
+        }
+        if (tile(ui, content, ImVec2(rightWidth, ui.em(3.2f)), PictureSide::Left))
+            chosen = place.value;
+        ImGui::Dummy(ImVec2(0, gap * 0.2f));
+    }
+    if (chosen)
+        document.answer(section->id, card.id, *chosen);
+
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    ImGui::SetNextItemWidth(rightWidth);
+    textField(ui, "note", "Add a note as " + open->profile().giverLabel(document.currentGiver()), m_note,
+              TextFieldLines::Several);
+    if (!m_problem.empty())
+        ImGui::TextColored(toImVec4(ui.theme().danger), "%s", m_problem.c_str());
+    TileContent save;
+    save.id = "save-note";
+    save.label = "Save the note";
+    save.symbol = "memo";
+    save.role = TargetRole::Button;
+    if (tile(ui, save, ImVec2(std::min(rightWidth, ui.em(12.0f)), ui.em(2.8f)), PictureSide::Left)) {
+        try {
+            document.addNote(section->id, card.id, m_note);
+            m_note.clear();
+            m_problem.clear();
+        } catch (const core::EditError& error) {
+            m_problem = error.what();
+        }
+    }
+    ImGui::Dummy(ImVec2(0, gap));
+    drawHistory(app, ui, key);
+    ImGui::EndGroup();
+}
+
+// [SECTION] Who is answering
+
+void CardScreen::drawGiverChoice(App& app, UiContext& ui, float width)
+{
+    core::OpenProfile& open = *app.openProfile();
+    core::ProfileDocument& document = open.document();
+    const core::Profile& profile = open.profile();
+    std::vector<std::string> givers{core::kPersonGiver};
+    for (const auto& contributor : profile.contributors)
+        givers.push_back(contributor.id);
+    ImGui::PushFont(ui.window.boldFont());
+    ImGui::TextWrapped("Who is answering?");
+    ImGui::PopFont();
+    const float gap = ui.em(0.5f);
+    const float buttonWidth = std::max(ui.em(8.0f), std::min(ui.em(11.0f), (width - 2 * gap) / 3));
+    const int columns = columnsFor(width, buttonWidth, gap);
+    std::string chosen;
+    for (std::size_t i = 0; i < givers.size(); ++i) {
+        if (i % columns != 0)
+            ImGui::SameLine(0, gap);
+        TileContent content;
+        content.id = "giver:" + givers[i];
+        content.label = profile.giverLabel(givers[i]);
+        content.spoken = content.label + " is answering";
+        content.symbol = givers[i] == core::kPersonGiver ? "bust-in-silhouette" : "busts-in-silhouette";
+        content.role = TargetRole::Toggle;
+        content.style = document.currentGiver() == givers[i] ? TileStyle::Accent : TileStyle::Card;
+        if (tile(ui, content, ImVec2(buttonWidth, ui.em(2.8f)), PictureSide::Left))
+            chosen = givers[i];
+    }
+    if (!chosen.empty())
+        document.setCurrentGiver(chosen);
+    ImGui::Dummy(ImVec2(0, gap));
+}
+
+// [SECTION] What people said
+
+void CardScreen::drawHistory(App& app, UiContext& ui, const std::string& key)
+{
+    const core::Profile& profile = app.openProfile()->profile();
+    const core::Layout& layout = app.openProfile()->layout();
+    const core::Scale& scale = layout.scaleFor(*layout.findSection(app.currentSection()));
+    const core::CardRecord* record = profile.findCard(key);
+    ImGui::PushFont(ui.window.boldFont());
+    ImGui::TextWrapped("What people said");
+    ImGui::PopFont();
+    if (!record || (record->answers.empty() && record->notes.empty())) {
+        ImGui::TextWrapped("Nobody has answered yet.");
+        return;
+    }
+    const auto where = [&](const std::string& sessionId) {
+        const core::Session* session = profile.findSession(sessionId);
+        return session && !session->place.empty() ? ", at " + session->place : std::string();
+    };
+    for (auto it = record->answers.rbegin(); it != record->answers.rend(); ++it)
+        ImGui::TextWrapped("%s: %s. %s%s.", profile.giverLabel(it->by).c_str(), scale.answer(it->value).words.c_str(),
+                           dayOf(it->at).c_str(), where(it->session).c_str());
+    for (auto it = record->notes.rbegin(); it != record->notes.rend(); ++it)
+        ImGui::TextWrapped("%s wrote: \"%s\" %s%s.", profile.giverLabel(it->by).c_str(), it->text.c_str(),
+                           dayOf(it->at).c_str(), where(it->session).c_str());
+}
+
+} // namespace rightjob::ui
