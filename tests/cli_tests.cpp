@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <stb_image.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -176,4 +177,71 @@ TEST_CASE("A damaged profile shows the recover screen, and other screens say why
     CHECK(recover.status == 0);
     int width = 0, height = 0;
     CHECK(inkShare(folder.file("r.png"), width, height) > 0.01);
+}
+
+TEST_CASE("check accepts every shipped data file and reports unknown symbols with their line", "[cli]")
+{
+    const RunResult result = run("check " + asset("assets/jobs/catalogue.json") + " " + asset("assets/jobs/weights.json")
+                                 + " " + asset("symbols/manifest.json"));
+    INFO(result.output);
+    CHECK(result.status == 0);
+    CHECK_THAT(result.output, Catch::Contains("Job catalogue with"));
+
+    TemporaryFolder folder;
+    std::string layout = rightjob::core::readWholeFile(rightjob::core::assetPath("layouts/one_page_profile.json"));
+    const auto at = layout.find("\"symbol\": \"");
+    REQUIRE(at != std::string::npos);
+    layout.insert(at + 11, "no-such-picture-");
+    rightjob::testing::writeTextFile(folder.file("layout.json"), layout);
+    const RunResult bad = run("check '" + folder.file("layout.json") + "'");
+    CHECK(bad.status == 1);
+    const auto line = 1 + std::count(layout.begin(), layout.begin() + static_cast<long>(at), '\n');
+    CHECK_THAT(bad.output, Catch::Contains("line " + std::to_string(line)));
+    CHECK_THAT(bad.output, Catch::Contains("no-such-picture-"));
+}
+
+TEST_CASE("symbols search finds a dog first, for dog and dogs", "[cli]")
+{
+    for (const char* words : {"dog", "dogs", "DOGS"}) {
+        const RunResult result = run(std::string("symbols search ") + words);
+        INFO(words << ": " << result.output);
+        CHECK(result.status == 0);
+        CHECK_THAT(result.output, Catch::StartsWith("dog\t"));
+    }
+    CHECK(run("symbols search qwzxqwzx").status == 1);
+    CHECK(run("symbols").status == 2);
+    CHECK(run("symbols search").status == 2);
+}
+
+TEST_CASE("match prints ranked jobs with reasons, as text and JSON", "[cli]")
+{
+    const RunResult text = run("match --profile " + asset("assets/demo/profile.json"));
+    INFO(text.output);
+    CHECK(text.status == 0);
+    CHECK_THAT(text.output, Catch::StartsWith("Good jobs for Jordan"));
+    CHECK_THAT(text.output, Catch::Contains("1. "));
+    CHECK_THAT(text.output, Catch::Contains("You like animals."));
+
+    const RunResult json = run("match --json --profile " + asset("assets/demo/profile.json"));
+    CHECK(json.status == 0);
+    const auto results = nlohmann::json::parse(json.output);
+    REQUIRE(results.size() == 20);
+    for (const auto& result : results) {
+        CHECK(result.contains("reasons"));
+        CHECK(result.contains("warnings"));
+    }
+    CHECK(run("match").status == 2);
+    CHECK(run("match --profile /nonexistent.json").status == 1);
+}
+
+TEST_CASE("say writes speech as WAV and lists word times", "[cli][speech]")
+{
+    TemporaryFolder folder;
+    const RunResult result = run("say \"I like working with animals.\" --out '" + folder.file("say.wav") + "' --words");
+    INFO(result.output);
+    REQUIRE(result.status == 0);
+    CHECK_THAT(result.output, Catch::StartsWith("0 ms"));
+    CHECK_THAT(result.output, Catch::Contains("animals"));
+    CHECK(std::filesystem::file_size(folder.file("say.wav")) > 22050); // well over half a second of 16-bit audio
+    CHECK(run("say").status == 2);
 }

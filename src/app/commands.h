@@ -20,6 +20,12 @@ int runCheck(const std::vector<std::string>& files);
 // `rightjob screenshot --profile FILE --screen NAME --size WxH --out PNG ...`.
 int runScreenshot(const std::vector<std::string>& arguments);
 
+// `rightjob symbols search WORDS...`: finds picture symbols by words.
+int runSymbols(const std::vector<std::string>& arguments);
+
+// `rightjob match --profile FILE [--vacancies FILE] [--json]`: ranked jobs with reasons.
+int runMatch(const std::vector<std::string>& arguments);
+
 // Opens the window: `rightjob [--data-dir DIR] [--profile FILE] [--demo]`.
 int runWindow(const std::vector<std::string>& arguments);
 

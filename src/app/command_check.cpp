@@ -1,0 +1,134 @@
+// `rightjob check FILE...`: validates every kind of data file the program
+// reads, by its "format", and every picture symbol it names.
+
+#include "app/command_support.h"
+#include "app/commands.h"
+#include "core/asset_paths.h"
+#include "core/job_catalogue.h"
+#include "core/profile_json.h"
+#include "core/reference_check.h"
+#include "core/symbol_index.h"
+#include "core/vacancy.h"
+
+#include <iostream>
+#include <memory>
+
+namespace rightjob::app {
+
+namespace {
+
+// What a check needs besides the file: loaded once for all files.
+struct CheckContext {
+    const core::LayoutLibrary* layouts = nullptr;
+    std::unique_ptr<core::SymbolIndex> symbols; // nullptr when the manifest cannot be read
+};
+
+// Prints each problem; returns true when there were none.
+bool reportProblems(const std::string& path, const std::vector<std::string>& problems)
+{
+    for (const auto& problem : problems)
+        printError(path + ": " + problem);
+    return problems.empty();
+}
+
+bool checkSymbols(const core::JsonFile& file, const CheckContext& context)
+{
+    if (!context.symbols)
+        return true;
+    bool good = true;
+    for (const auto& problem : core::checkSymbolReferences(file, *context.symbols)) {
+        printError(problem.describe());
+        good = false;
+    }
+    return good;
+}
+
+// Checks one file; prints what it found. Returns true when the file is good.
+bool checkFile(const std::string& path, const CheckContext& context)
+{
+    try {
+        const core::JsonFile file = core::JsonFile::load(path);
+        const std::string format =
+            file.root().is_object() && file.root().value("format", core::Json()).is_string() ? file.root()["format"].get<std::string>() : "";
+        if (format == "rightjob-layout") {
+            const core::Layout layout = core::readLayout(file);
+            if (!checkSymbols(file, context))
+                return false;
+            std::cout << path << ": good. Layout \"" << layout.id << "\" with " << layout.sections.size()
+                      << " sections and " << layout.cardCount() << " cards.\n";
+            return true;
+        }
+        if (format == "rightjob-profile") {
+            const core::Profile profile = core::readProfile(file);
+            const core::Layout* layout = context.layouts ? context.layouts->find(profile.layoutId) : nullptr;
+            if (!layout) {
+                printError(path + ": the profile uses the layout \"" + profile.layoutId
+                           + "\", which is not in the layouts folder.");
+                return false;
+            }
+            if (!checkSymbols(file, context))
+                return false;
+            for (const auto& warning : core::profileLayoutWarnings(profile, *layout))
+                std::cerr << path << ": note: " << warning << "\n";
+            std::cout << path << ": good. Profile of " << profile.person.name << " with " << profile.cards.size()
+                      << " cards answered or noted.\n";
+            return true;
+        }
+        if (format == "rightjob-jobs") {
+            const core::JobCatalogue catalogue = core::readJobCatalogue(file);
+            bool good = reportProblems(path, core::catalogueContentProblems(catalogue));
+            if (const core::Layout* layout = context.layouts ? context.layouts->find("vocational_profile") : nullptr)
+                good = reportProblems(path, core::catalogueLayoutProblems(catalogue, *layout)) && good;
+            good = checkSymbols(file, context) && good;
+            if (good)
+                std::cout << path << ": good. Job catalogue with " << catalogue.jobs.size() << " jobs.\n";
+            return good;
+        }
+        if (format == "rightjob-weights") {
+            core::readMatchWeights(file);
+            std::cout << path << ": good. Matching weights.\n";
+            return true;
+        }
+        if (format == "rightjob-vacancies") {
+            const auto vacancies = core::readVacancies(file);
+            if (!checkSymbols(file, context))
+                return false;
+            std::cout << path << ": good. " << vacancies.size() << " vacancies.\n";
+            return true;
+        }
+        if (format == "rightjob-symbols") {
+            const core::SymbolIndex index = core::SymbolIndex::fromJson(file);
+            std::cout << path << ": good. " << index.size() << " symbols.\n";
+            return true;
+        }
+        printError(path + ": this is not a file Right Job knows (\"format\" is \"" + format + "\").");
+        return false;
+    } catch (const core::DataError& error) {
+        printError(error.what());
+        return false;
+    }
+}
+
+} // namespace
+
+int runCheck(const std::vector<std::string>& files)
+{
+    if (files.empty())
+        return wrongCommandLine("check needs at least one file.");
+    bool layoutsOk = false;
+    const core::LayoutLibrary layouts = loadLayoutsOrExplain(layoutsOk);
+    CheckContext context;
+    context.layouts = layoutsOk ? &layouts : nullptr;
+    try {
+        context.symbols = std::make_unique<core::SymbolIndex>(
+            core::SymbolIndex::load(core::assetPath("symbols/manifest.json")));
+    } catch (const core::DataError& error) {
+        printError(std::string("symbols cannot be checked: ") + error.what());
+    }
+    bool allGood = layoutsOk && context.symbols != nullptr;
+    for (const auto& file : files)
+        allGood = checkFile(file, context) && allGood;
+    return allGood ? kSuccess : kInputProblem;
+}
+
+} // namespace rightjob::app

@@ -1,0 +1,112 @@
+// `rightjob match --profile FILE [--vacancies FILE] [--json] [--all]`: the
+// person's best jobs from the catalogue and the vacancies, with reasons.
+
+#include "app/command_support.h"
+#include "app/commands.h"
+#include "core/asset_paths.h"
+#include "core/job_matching.h"
+#include "core/vacancy.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace rightjob::app {
+
+namespace {
+
+constexpr std::size_t kShownByDefault = 20;
+
+nlohmann::ordered_json notesJson(const std::vector<core::MatchNote>& notes)
+{
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& note : notes)
+        list.push_back({{"text", note.text},
+                        {"card", note.cardKey},
+                        {"given_by", note.giver},
+                        {"not_for_sharing", note.sharing == core::Sharing::NotForSharing}});
+    return list;
+}
+
+void printText(const core::Profile& profile, const std::vector<core::MatchResult>& results)
+{
+    std::cout << "Good jobs for " << profile.person.shownName() << "\n\n";
+    int rank = 0;
+    for (const auto& result : results) {
+        std::cout << ++rank << ". " << result.title << " - " << core::fitBandWords(result.band) << " ("
+                  << core::confidenceWords(result.confidence) << ")"
+                  << (result.source == core::MatchSource::Vacancy ? " [vacancy]" : "") << "\n";
+        for (const auto& warning : result.warnings)
+            std::cout << "   WARNING: " << warning.text << "\n";
+        for (const auto& reason : result.reasons)
+            std::cout << "   " << reason.text << "\n";
+        for (const auto& think : result.thinkAbout)
+            std::cout << "   Think about: " << think.text << "\n";
+        if (result.carving)
+            std::cout << "   A job made from the tasks that fit: " << result.carving->sentence << "\n";
+        std::cout << "\n";
+    }
+}
+
+void printJson(const std::vector<core::MatchResult>& results)
+{
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const auto& result : results) {
+        nlohmann::ordered_json item;
+        item["id"] = result.id;
+        item["title"] = result.title;
+        item["source"] = result.source == core::MatchSource::Vacancy ? "vacancy" : "catalogue";
+        item["score"] = result.score;
+        item["band"] = core::fitBandName(result.band);
+        item["confidence"] = core::confidenceName(result.confidence);
+        item["warnings"] = notesJson(result.warnings);
+        item["reasons"] = notesJson(result.reasons);
+        item["think_about"] = notesJson(result.thinkAbout);
+        if (result.carving) {
+            item["carving"]["sentence"] = result.carving->sentence;
+            item["carving"]["hours_per_week"] = result.carving->hoursPerWeek;
+            item["carving"]["tasks"] = nlohmann::ordered_json::array();
+            for (const auto& task : result.carving->tasks)
+                item["carving"]["tasks"].push_back(task.taskId);
+        }
+        list.push_back(item);
+    }
+    std::cout << list.dump(2) << "\n";
+}
+
+} // namespace
+
+int runMatch(const std::vector<std::string>& arguments)
+{
+    Options options;
+    if (auto problem = parseOptions(arguments, {"profile", "vacancies"}, {"json", "all"}, options))
+        return wrongCommandLine("match: " + *problem);
+    if (!options.positional.empty())
+        return wrongCommandLine("match: \"" + options.positional.front() + "\" is not an option.");
+    if (!options.has("profile"))
+        return wrongCommandLine("match needs --profile FILE.");
+    bool layoutsOk = false;
+    const core::LayoutLibrary layouts = loadLayoutsOrExplain(layoutsOk);
+    if (!layoutsOk)
+        return kInputProblem;
+    try {
+        const core::OpenProfile open(core::ProfileFile(options.value("profile")), layouts, core::SaveMode::NeverSave);
+        const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+        const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
+        std::vector<core::Vacancy> vacancies;
+        if (options.has("vacancies"))
+            vacancies = core::loadVacancyFile(options.value("vacancies"));
+        const std::size_t limit = options.hasFlag("all") ? core::kAllResults : kShownByDefault;
+        const auto results = core::matchPerson(open.profile(), open.layout(), catalogue, vacancies, weights, limit);
+        if (options.hasFlag("json"))
+            printJson(results);
+        else
+            printText(open.profile(), results);
+        return kSuccess;
+    } catch (const core::DataError& error) {
+        printError(error.what());
+        return kInputProblem;
+    }
+}
+
+} // namespace rightjob::app

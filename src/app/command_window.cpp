@@ -1,0 +1,55 @@
+// Opening the window: `rightjob [--data-dir DIR] [--profile FILE] [--demo]`.
+
+#include "app/command_support.h"
+#include "app/commands.h"
+#include "core/asset_paths.h"
+#include "core/person_store.h"
+#include "ui/app.h"
+
+namespace rightjob::app {
+
+int runWindow(const std::vector<std::string>& arguments)
+{
+    Options options;
+    if (auto problem = parseOptions(arguments, {"data-dir", "profile", "theme", "text-size"}, {"demo"}, options))
+        return wrongCommandLine(*problem);
+    if (!options.positional.empty())
+        return wrongCommandLine("\"" + options.positional.front() + "\" is not a command.");
+
+    bool layoutsOk = false;
+    const core::LayoutLibrary layouts = loadLayoutsOrExplain(layoutsOk);
+    if (!layoutsOk)
+        return kInputProblem;
+
+    const std::string dataFolder = options.value("data-dir", core::defaultDataFolder());
+    core::PersonStore store(dataFolder);
+    std::string demoId;
+    // On the first run there is nobody yet: the demo person shows how it works.
+    const bool firstRun = !core::realFileSystem().exists(store.peopleFolder());
+    if (firstRun || options.hasFlag("demo")) {
+        try {
+            demoId = store.installDemo(core::assetPath("assets/demo/profile.json"));
+        } catch (const core::DataError& error) {
+            printError(std::string("the demo person cannot be added: ") + error.what());
+        }
+    }
+
+    try {
+        ui::Window window(ui::WindowOptions{});
+        if (auto problem = applyLookOptions(options, window))
+            return wrongCommandLine(*problem);
+        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::SaveEveryChange});
+        if (options.has("profile"))
+            app.openProfileFile(options.value("profile"));
+        else if (options.hasFlag("demo") && !demoId.empty())
+            app.openPerson(demoId);
+        while (window.runLoopOnce(ui::WaitPolicy::untilEvent(), [&] { app.drawFrame(); })) {
+        }
+        return kSuccess;
+    } catch (const std::exception& error) {
+        printError(std::string("the window cannot be opened: ") + error.what());
+        return kInputProblem;
+    }
+}
+
+} // namespace rightjob::app
