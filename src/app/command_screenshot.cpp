@@ -75,9 +75,10 @@ int runScreenshot(const std::vector<std::string>& arguments)
         windowOptions.width = width;
         windowOptions.height = height;
         ui::Window window(windowOptions);
+        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave});
+        // After the app, so the options win over the saved settings.
         if (auto problem = applyLookOptions(options, window))
             return wrongCommandLine("screenshot: " + *problem);
-        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave});
         if (options.has("profile")) {
             app.openProfileFile(options.value("profile"));
             if (*screen != ui::ScreenName::Recover && app.currentScreen() == ui::ScreenName::Recover) {

@@ -36,9 +36,9 @@ int runWindow(const std::vector<std::string>& arguments)
 
     try {
         ui::Window window(ui::WindowOptions{});
+        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::SaveEveryChange});
         if (auto problem = applyLookOptions(options, window))
             return wrongCommandLine(*problem);
-        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::SaveEveryChange});
         if (options.has("profile"))
             app.openProfileFile(options.value("profile"));
         else if (options.hasFlag("demo") && !demoId.empty())

@@ -10,6 +10,7 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace rightjob::ui {
 
@@ -27,15 +28,26 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::Session: return "session";
     case ScreenName::AddPerson: return "add-person";
     case ScreenName::DeletePerson: return "delete-person";
+    case ScreenName::Settings: return "settings";
     }
     return "people";
+}
+
+float cardScaleFor(core::CardSize size)
+{
+    switch (size) {
+    case core::CardSize::Small: return 0.8f;
+    case core::CardSize::Medium: return 1.0f;
+    case core::CardSize::Large: return 1.3f;
+    }
+    return 1.0f;
 }
 
 std::optional<ScreenName> screenFromText(const std::string& name)
 {
     for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
-                              ScreenName::DeletePerson})
+                              ScreenName::DeletePerson, ScreenName::Settings})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -50,7 +62,44 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     , m_store(m_options.dataFolder)
     , m_pictures(window.sdlRenderer())
 {
+    const core::SettingsLoadOutcome loaded = core::loadSettingsWithReport(core::settingsPath(m_options.dataFolder));
+    m_settings = loaded.settings;
+    m_settingsProblem = loaded.problem;
+    if (!m_settingsProblem.empty())
+        std::fprintf(stderr, "rightjob: %s\n", m_settingsProblem.c_str());
+    try {
+        m_themes = loadShippedThemes();
+    } catch (const core::DataError& error) {
+        std::fprintf(stderr, "rightjob: %s\n", error.what());
+    }
+    applySettings();
     refreshPeople();
+}
+
+void App::applySettings()
+{
+    FontChoice fonts;
+    fonts.family = m_settings.font == core::FontChoice::OpenDyslexic ? FontFamily::OpenDyslexic : FontFamily::Andika;
+    const float textScale = m_settings.textSizePercent / 100.0f;
+    if (textScale != m_window.scaling().textScale || fonts.family != m_appliedFont) {
+        m_window.rebuildFonts(fonts, textScale);
+        m_appliedFont = fonts.family;
+    }
+    const Theme* theme = m_themes.find(m_settings.themeId);
+    m_window.setTheme(theme ? *theme : fallbackTheme());
+    m_access.configure(m_settings);
+}
+
+void App::changeSettings(const core::Settings& settings)
+{
+    m_settings = settings;
+    core::clampSettings(m_settings);
+    if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
+        const core::FileResult saved =
+            core::saveSettings(core::realFileSystem(), core::settingsPath(m_options.dataFolder), m_settings);
+        m_settingsProblem = saved.ok ? "" : saved.problem;
+    }
+    applySettings();
 }
 
 void App::refreshPeople()
@@ -152,6 +201,14 @@ void App::addPerson(const std::string& name, const std::string& preferredName)
     openPerson(id);
 }
 
+void App::askToDeleteOpenPerson()
+{
+    if (m_settings.confirmBeforeDelete)
+        m_screen = ScreenName::DeletePerson;
+    else
+        deleteOpenPerson();
+}
+
 void App::deleteOpenPerson()
 {
     if (!m_open)
@@ -165,7 +222,7 @@ void App::deleteOpenPerson()
 void App::showScreen(ScreenName screen)
 {
     const bool needsPerson = screen != ScreenName::People && screen != ScreenName::Recover
-                             && screen != ScreenName::AddPerson;
+                             && screen != ScreenName::AddPerson && screen != ScreenName::Settings;
     if (needsPerson && !m_open)
         return;
     switch (screen) {
@@ -196,6 +253,11 @@ void App::showScreen(ScreenName screen)
         m_addPersonScreen.reset();
         m_screen = screen;
         break;
+    case ScreenName::Settings:
+        if (m_screen != ScreenName::Settings)
+            m_settingsReturnsTo = m_screen;
+        m_screen = screen;
+        break;
     case ScreenName::Person:
     case ScreenName::DeletePerson:
         m_screen = screen;
@@ -206,6 +268,7 @@ void App::showScreen(ScreenName screen)
 void App::goBack()
 {
     switch (m_screen) {
+    case ScreenName::Settings: m_screen = m_settingsReturnsTo; break;
     case ScreenName::Card: m_screen = m_cardReturnsTo; break;
     case ScreenName::Section: m_screen = ScreenName::Mat; break;
     case ScreenName::Mat:
@@ -219,8 +282,9 @@ void App::goBack()
 
 void App::drawFrame()
 {
+    m_access.beforeFrame(m_window, m_map);
     m_map.beginFrame(screenNameText(m_screen));
-    UiContext ui{m_window, m_map, m_pictures};
+    UiContext ui{m_window, m_map, m_pictures, cardScaleFor(m_settings.cardSize)};
 
     const std::string title = screenTitle();
 
@@ -233,6 +297,7 @@ void App::drawFrame()
     drawTopBar(ui, title);
     drawSaveProblem(ui);
     ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    m_access.scrollByTouch(ui, m_screen == ScreenName::Mat ? TouchScroll::OnlyFromEmptySpace : TouchScroll::Anywhere);
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.em(0.15f), ImGui::GetCursorPosY() + ui.em(0.15f)));
     switch (m_screen) {
     case ScreenName::People: m_peopleScreen.draw(*this, ui); break;
@@ -244,9 +309,11 @@ void App::drawFrame()
     case ScreenName::Session: m_sessionScreen.draw(*this, ui); break;
     case ScreenName::AddPerson: m_addPersonScreen.draw(*this, ui); break;
     case ScreenName::DeletePerson: m_deletePersonScreen.draw(*this, ui); break;
+    case ScreenName::Settings: m_settingsScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
+    m_access.afterFrame(ui);
 
     // A change that did not reach the disk is tried again every few seconds.
     if (m_open && !m_open->saveState().allSaved) {
@@ -267,6 +334,7 @@ std::string App::screenTitle() const
     case ScreenName::People: return "Choose a person";
     case ScreenName::Recover: return "This profile cannot be opened";
     case ScreenName::AddPerson: return "Add a person";
+    case ScreenName::Settings: return "Settings";
     default: break;
     }
     if (!m_open)
@@ -286,62 +354,85 @@ std::string App::screenTitle() const
 
 void App::drawTopBar(UiContext& ui, const std::string& title)
 {
-    const float barHeight = ui.em(2.6f);
-    const float buttonWidth = ui.em(6.0f);
+    float barHeight = ui.em(2.6f);
     const float gap = ui.em(0.5f);
     const float startX = ImGui::GetCursorPosX();
     const float startY = ImGui::GetCursorPosY();
+    const float right = ImGui::GetWindowContentRegionMax().x;
+    const float available = right - startX;
 
-    float titleX = startX;
-    if (m_screen != ScreenName::People) {
-        TileContent back;
-        back.id = "back";
-        back.label = "Back";
-        back.spoken = "Go back";
-        back.symbol = "left-arrow";
-        back.role = TargetRole::Button;
-        if (tile(ui, back, ImVec2(buttonWidth, barHeight), PictureSide::Left))
-            goBack();
-        titleX = startX + buttonWidth + gap;
-    }
-
+    const bool showBack = m_screen != ScreenName::People;
+    const bool showSettings = m_screen == ScreenName::People || m_screen == ScreenName::Person;
     const bool showUndo = m_open && m_screen != ScreenName::People && m_screen != ScreenName::Recover
                           && m_screen != ScreenName::AddPerson && m_screen != ScreenName::DeletePerson;
-    const float right = ImGui::GetWindowContentRegionMax().x;
-    const float undoX = right - 2 * buttonWidth - gap;
+    const int buttons = (showBack ? 1 : 0) + (showSettings ? 1 : 0) + (showUndo ? 2 : 0);
+
+    // One row when the buttons and a readable title fit; otherwise the
+    // buttons share the first row and the title has the second to itself.
+    float buttonWidth = ui.em(6.0f);
+    const float buttonsWidth = buttons * buttonWidth + std::max(0, buttons - 1) * gap;
+    const bool oneRow = buttonsWidth + ui.em(9.0f) <= available;
+    if (!oneRow && buttons > 0)
+        buttonWidth = std::min(buttonWidth, (available - (buttons - 1) * gap) / buttons);
+    if (!oneRow)
+        barHeight = ui.em(3.4f); // room for the picture above the word
+
+    const auto button = [&](const char* id, const std::string& label, const std::string& spoken,
+                            const char* symbol, bool enabled, float x) {
+        ImGui::SetCursorPos(ImVec2(x, startY));
+        TileContent content;
+        content.id = id;
+        content.label = label;
+        content.spoken = spoken;
+        content.symbol = symbol;
+        content.role = TargetRole::Button;
+        content.enabled = enabled;
+        return tile(ui, content, ImVec2(buttonWidth, barHeight), oneRow ? PictureSide::Left : PictureSide::Top);
+    };
+
+    float leftEdge = startX;
+    float rightEdge = right;
+    if (showBack) {
+        if (button("back", "Back", "Go back", "left-arrow", true, leftEdge))
+            goBack();
+        leftEdge += buttonWidth + gap;
+    }
+    if (showUndo) {
+        core::ProfileDocument& document = m_open->document();
+        rightEdge -= buttonWidth;
+        if (button("redo", "Redo", document.canRedo() ? "Redo " + document.redoDescription() : "Redo",
+                   "left-arrow-curving-right", document.canRedo(), rightEdge))
+            document.redo();
+        rightEdge -= buttonWidth + gap;
+        if (button("undo", "Undo", document.canUndo() ? "Undo " + document.undoDescription() : "Undo",
+                   "right-arrow-curving-left", document.canUndo(), rightEdge))
+            document.undo();
+        rightEdge -= gap;
+    }
+    if (showSettings) {
+        rightEdge -= buttonWidth;
+        if (button("settings", "Settings", "Settings", "gear", true, rightEdge))
+            showScreen(ScreenName::Settings);
+        rightEdge -= gap;
+    }
 
     ImFont* heading = ui.window.headingFont() ? ui.window.headingFont() : ImGui::GetFont();
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetWindowPos();
-    const float titleWidth = (showUndo ? undoX : right) - titleX - gap;
-    const float titleY = startY + (barHeight - heading->FontSize) / 2;
-    drawWrappedText(drawList, heading, heading->FontSize, ImVec2(origin.x + titleX, origin.y + titleY), titleWidth,
-                    barHeight, toImU32(ui.theme().text), title);
-
-    if (showUndo) {
-        core::ProfileDocument& document = m_open->document();
-        ImGui::SetCursorPos(ImVec2(undoX, startY));
-        TileContent undo;
-        undo.id = "undo";
-        undo.label = "Undo";
-        undo.spoken = document.canUndo() ? "Undo " + document.undoDescription() : "Undo";
-        undo.symbol = "right-arrow-curving-left";
-        undo.role = TargetRole::Button;
-        undo.enabled = document.canUndo();
-        if (tile(ui, undo, ImVec2(buttonWidth, barHeight), PictureSide::Left))
-            document.undo();
-        ImGui::SetCursorPos(ImVec2(undoX + buttonWidth + gap, startY));
-        TileContent redo;
-        redo.id = "redo";
-        redo.label = "Redo";
-        redo.spoken = document.canRedo() ? "Redo " + document.redoDescription() : "Redo";
-        redo.symbol = "left-arrow-curving-right";
-        redo.role = TargetRole::Button;
-        redo.enabled = document.canRedo();
-        if (tile(ui, redo, ImVec2(buttonWidth, barHeight), PictureSide::Left))
-            document.redo();
+    float titleX = leftEdge;
+    float titleY = startY + (barHeight - heading->FontSize) / 2;
+    float titleWidth = rightEdge - leftEdge;
+    float used = barHeight;
+    if (!oneRow) {
+        titleX = startX;
+        titleY = startY + barHeight + gap;
+        titleWidth = available;
+        used = barHeight + gap + heading->FontSize * 1.3f;
     }
-    ImGui::SetCursorPos(ImVec2(startX, startY + barHeight + gap));
+    const float titleSize = fontSizeToFitWords(heading, heading->FontSize, title, titleWidth);
+    drawWrappedText(drawList, heading, titleSize, ImVec2(origin.x + titleX, origin.y + titleY), titleWidth,
+                    heading->FontSize * 1.3f, toImU32(ui.theme().text), title);
+    ImGui::SetCursorPos(ImVec2(startX, startY + used + gap));
 }
 
 void App::drawSaveProblem(UiContext& ui)

@@ -5,6 +5,7 @@
 
 #include "core/open_profile.h"
 #include "core/person_store.h"
+#include "core/settings.h"
 #include "ui/screen_map.h"
 #include "ui/screens/add_person_screen.h"
 #include "ui/screens/card_screen.h"
@@ -15,6 +16,8 @@
 #include "ui/screens/recover_screen.h"
 #include "ui/screens/section_screen.h"
 #include "ui/screens/session_screen.h"
+#include "ui/screens/settings_screen.h"
+#include "ui/access_input.h"
 #include "ui/ui_context.h"
 
 #include <memory>
@@ -25,17 +28,19 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
-// "add-person", "delete-person".
+// "add-person", "delete-person", "settings".
 const char* screenNameText(ScreenName screen);
+// How much bigger or smaller cards are drawn at a card size setting.
+float cardScaleFor(core::CardSize size);
 // The screen with this name, if there is one.
 std::optional<ScreenName> screenFromText(const std::string& name);
 
 // How the app is started.
 struct AppOptions {
-    std::string dataFolder;                                   // where people's folders are
+    std::string dataFolder;                                   // where people's folders and settings are
     core::SaveMode saveMode = core::SaveMode::SaveEveryChange; // NeverSave for screenshots
 };
 
@@ -66,6 +71,8 @@ public:
     void openCard(const std::string& cardId);
     // Adds a person and opens them. Throws core::EditError.
     void addPerson(const std::string& name, const std::string& preferredName);
+    // Asks before deleting the open person, when the settings say to ask.
+    void askToDeleteOpenPerson();
     // Moves the open person to the deleted folder and shows the people.
     void deleteOpenPerson();
     // Shows a screen (People always works; others need an open person).
@@ -86,7 +93,16 @@ public:
     void restoreOfferedBackup();
     PictureCache& pictures() { return m_pictures; }
 
+    // [SECTION] Settings
+
+    const core::Settings& settings() const { return m_settings; }
+    // Plain words when the settings file could not be read; empty otherwise.
+    const std::string& settingsProblem() const { return m_settingsProblem; }
+    // Saves new settings at once and applies them from the next frame.
+    void changeSettings(const core::Settings& settings);
+
 private:
+    void applySettings();
     void openFile(core::ProfileFile file);
     void drawTopBar(UiContext& ui, const std::string& title);
     std::string screenTitle() const;
@@ -115,6 +131,13 @@ private:
     SessionScreen m_sessionScreen;
     AddPersonScreen m_addPersonScreen;
     DeletePersonScreen m_deletePersonScreen;
+    SettingsScreen m_settingsScreen;
+    core::Settings m_settings;
+    std::string m_settingsProblem;
+    ThemeSet m_themes;
+    AccessInput m_access;
+    ScreenName m_settingsReturnsTo = ScreenName::People;
+    FontFamily m_appliedFont = FontFamily::Andika;
     std::uint64_t m_lastRetryTicks = 0;
 };
 

@@ -5,11 +5,13 @@
 
 #include "core/asset_paths.h"
 #include "core/json_file.h"
+#include "ui/input/scanning.h"
 
 #include <catch2/catch.hpp>
 
 #include <SDL.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -20,6 +22,7 @@ namespace {
 
 struct TemporaryDataFolder {
     std::string path;
+    bool keep = false;
     TemporaryDataFolder()
     {
         char pattern[] = "/tmp/rightjob-ui-test-XXXXXX";
@@ -28,6 +31,8 @@ struct TemporaryDataFolder {
     }
     ~TemporaryDataFolder()
     {
+        if (keep)
+            return;
         std::error_code error;
         std::filesystem::remove_all(path, error);
     }
@@ -41,8 +46,10 @@ struct Harness {
     std::unique_ptr<ui::App> app;
     std::string demoId;
 
-    explicit Harness(int width = 1280, int height = 800)
+    explicit Harness(int width = 1280, int height = 800, const std::string& existingData = "")
     {
+        if (!existingData.empty())
+            data.path = existingData;
         setenv("SDL_VIDEODRIVER", "offscreen", 0);
         core::PersonStore store(data.path);
         demoId = store.installDemo(core::assetPath("assets/demo/profile.json"));
@@ -408,4 +415,95 @@ TEST_CASE("A person is deleted only after a clear confirm, and their folder is k
     for (const auto& person : harness.app->people())
         CHECK(person.id != id);
     CHECK(std::filesystem::exists(harness.data.path + "/deleted"));
+}
+
+TEST_CASE("Settings apply at once and survive a restart", "[ui][settings]")
+{
+    std::string dataFolder;
+    {
+        Harness harness;
+        harness.data.keep = true;
+        dataFolder = harness.data.path;
+        harness.tap("settings");
+        REQUIRE(harness.app->currentScreen() == ui::ScreenName::Settings);
+        harness.tap("theme:high_contrast");
+        CHECK(harness.window->theme().id == "high_contrast");
+        harness.tap("text-size:150");
+        CHECK(harness.window->scaling().textScale == Approx(1.5f));
+        harness.tap("card-size:large");
+        harness.tap("back");
+        CHECK(harness.app->currentScreen() == ui::ScreenName::People);
+    }
+    Harness again(1280, 800, dataFolder);
+    CHECK(again.app->settings().themeId == "high_contrast");
+    CHECK(again.app->settings().textSizePercent == 150);
+    CHECK(again.app->settings().cardSize == core::CardSize::Large);
+    CHECK(again.window->theme().id == "high_contrast");
+    CHECK(again.window->scaling().textScale == Approx(1.5f));
+}
+
+TEST_CASE("Two switches reach and choose a card in the expected number of presses", "[ui][scanning]")
+{
+    Harness harness;
+    core::Settings settings = harness.app->settings();
+    settings.accessMethod = core::AccessMethod::TwoSwitch;
+    harness.app->changeSettings(settings);
+    harness.tap("person:" + harness.demoId);
+    harness.tap("section:likes");
+    harness.tap("all-cards");
+    harness.settle();
+
+    const std::string wanted = "card:likes/animals";
+    std::vector<ui::ScanTarget> targets;
+    for (const auto& target : harness.app->screenMap().targets())
+        if (!target.partlyHidden)
+            targets.push_back({target.id, ui::TargetRect{target.x, target.y, target.width, target.height}});
+    const auto expected = ui::pressesToReach(targets, wanted, ui::ScanMode::TwoSwitch);
+    REQUIRE(expected);
+
+    // Move to the row, choose it, move to the card, choose it.
+    const auto rows = ui::scanRows(targets);
+    int row = 0, item = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t i = 0; i < rows[r].size(); ++i)
+            if (rows[r][i] == wanted) {
+                row = static_cast<int>(r);
+                item = static_cast<int>(i);
+            }
+    int presses = 0;
+    const auto press = [&](SDL_Scancode key) {
+        harness.window->injectKey(key);
+        harness.settle();
+        ++presses;
+    };
+    for (int i = 0; i < row; ++i)
+        press(SDL_SCANCODE_RETURN);
+    press(SDL_SCANCODE_SPACE);
+    for (int i = 0; i < item; ++i)
+        press(SDL_SCANCODE_RETURN);
+    press(SDL_SCANCODE_SPACE);
+    harness.settle();
+    CHECK(presses == *expected);
+    CHECK(harness.app->currentScreen() == ui::ScreenName::Card);
+    CHECK(harness.app->currentCard() == "animals");
+}
+
+TEST_CASE("Resting the pointer on a target chooses it", "[ui][dwell]")
+{
+    Harness harness;
+    core::Settings settings = harness.app->settings();
+    settings.accessMethod = core::AccessMethod::Dwell;
+    settings.dwellMs = 500;
+    harness.app->changeSettings(settings);
+    harness.settle();
+    const ui::ScreenTarget target = harness.target("person:" + harness.demoId);
+    harness.window->injectPointerMove(target.centreX(), target.centreY(), ui::PointerKind::Mouse);
+    const auto start = std::chrono::steady_clock::now();
+    while (harness.app->currentScreen() == ui::ScreenName::People
+           && std::chrono::steady_clock::now() - start < std::chrono::seconds(5))
+        harness.window->runLoopOnce(ui::WaitPolicy::atMost(std::chrono::milliseconds(50)),
+                                    [&] { harness.app->drawFrame(); });
+    const auto waited = std::chrono::steady_clock::now() - start;
+    CHECK(harness.app->currentScreen() == ui::ScreenName::Person);
+    CHECK(waited >= std::chrono::milliseconds(450)); // not before the rest time
 }

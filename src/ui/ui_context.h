@@ -13,10 +13,13 @@ struct UiContext {
     Window& window;
     ScreenMap& map;
     PictureCache& pictures;
+    float cardScale = 1.0f; // from the card size setting: small, medium or large
 
     const Theme& theme() const { return window.theme(); }
     // Converts em to pixels at the current text size.
     float em(float ems = 1.0f) const { return window.scaling().toPixels(ems); }
+    // Converts a card's size in em to pixels, at the card size setting.
+    float card(float ems) const { return window.scaling().toPixels(ems * cardScale); }
     // The smallest side of a target at the current text size.
     float minimumTarget() const { return window.scaling().minimumTarget(); }
 };

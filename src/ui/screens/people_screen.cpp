@@ -9,8 +9,8 @@ void PeopleScreen::draw(App& app, UiContext& ui)
 {
     const auto& people = app.people();
     const float gap = ui.em(0.75f);
-    const float width = ui.em(10.0f);
-    const float height = ui.em(11.0f);
+    const float width = ui.card(10.0f);
+    const float height = ui.card(11.0f);
     const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
     std::string toOpen;
     bool addPerson = false;

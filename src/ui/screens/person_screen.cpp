@@ -46,8 +46,8 @@ void PersonScreen::draw(App& app, UiContext& ui)
     }
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
 
-    const float width = ui.em(11.0f);
-    const float height = ui.em(11.5f);
+    const float width = ui.card(11.0f);
+    const float height = ui.card(11.5f);
     const int columns = columnsFor(available, width, gap);
     std::string toOpen;
     for (std::size_t i = 0; i < layout.sections.size(); ++i) {
@@ -80,7 +80,7 @@ void PersonScreen::draw(App& app, UiContext& ui)
     remove.symbol = "wastebasket";
     remove.role = TargetRole::Button;
     if (tile(ui, remove, ImVec2(std::min(available, ui.em(14.0f)), ui.em(2.8f)), PictureSide::Left))
-        app.showScreen(ScreenName::DeletePerson);
+        app.askToDeleteOpenPerson();
 }
 
 } // namespace rightjob::ui

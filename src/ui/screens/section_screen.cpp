@@ -29,8 +29,8 @@ void SectionScreen::draw(App& app, UiContext& ui)
     ImGui::Dummy(ImVec2(0, ui.em(0.25f)));
 
     const float gap = ui.em(0.75f);
-    const float width = ui.em(9.5f);
-    const float height = ui.em(12.0f);
+    const float width = ui.card(9.5f);
+    const float height = ui.card(12.0f);
     const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
     const auto cards = core::sectionCards(open->layout(), profile, section->id);
     std::string toOpen;

@@ -98,16 +98,11 @@ void SessionScreen::drawWho(App& app, UiContext& ui, float width)
 
     // Someone new: their name and how they know the person.
     ImGui::Dummy(ImVec2(0, gap));
-    const float fieldWidth = std::min(width, ui.em(14.0f));
-    ImGui::BeginGroup();
+    const float fieldWidth = std::min(width, ui.em(16.0f));
     ImGui::SetNextItemWidth(fieldWidth);
     textField(ui, "helper-name", "Someone new: their name", m_newName);
-    ImGui::EndGroup();
-    ImGui::SameLine(0, gap);
-    ImGui::BeginGroup();
     ImGui::SetNextItemWidth(fieldWidth);
     textField(ui, "helper-role", "Who they are, like Mum", m_newRole);
-    ImGui::EndGroup();
     TileContent add;
     add.id = "add-helper";
     add.label = "Add them";

@@ -11,8 +11,9 @@ namespace rightjob::ui {
 bool textField(UiContext& ui, const std::string& id, const std::string& label, std::string& text,
                TextFieldLines lines)
 {
-    ImGui::TextWrapped("%s", label.c_str());
+    // The width set for this field is taken before the label, which would use it up.
     const float width = ImGui::CalcItemWidth();
+    ImGui::TextWrapped("%s", label.c_str());
     const float height = lines == TextFieldLines::One ? std::max(ui.minimumTarget(), ui.em(1.9f)) : ui.em(4.5f);
     ImGui::PushID(id.c_str());
     // Padding makes a one-line box a full touch target tall.
@@ -20,6 +21,7 @@ bool textField(UiContext& ui, const std::string& id, const std::string& label, s
                         ImVec2(ui.em(0.4f), std::max(ui.em(0.3f), (height - ImGui::GetFontSize()) / 2)));
     const ImVec2 min = ImGui::GetCursorScreenPos();
     bool changed = false;
+    ImGui::SetNextItemWidth(width);
     if (lines == TextFieldLines::One)
         changed = ImGui::InputText("##text", &text);
     else

@@ -1,6 +1,7 @@
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
+#include <cfloat>
 
 namespace rightjob::ui {
 
@@ -38,6 +39,25 @@ void reportTarget(UiContext& ui, ScreenTarget target)
     target.width = right - left;
     target.height = bottom - top;
     ui.map.add(std::move(target));
+}
+
+float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, float width)
+{
+    // Never split a word across lines: shrink the text (to no less than half)
+    // until the longest word fits the width.
+    float widest = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        if (end > start)
+            widest = std::max(widest, font->CalcTextSizeA(fontSize, FLT_MAX, 0, text.c_str() + start, text.c_str() + end).x);
+        start = end + 1;
+    }
+    if (widest <= width || widest <= 0)
+        return fontSize;
+    return std::max(fontSize * 0.5f, fontSize * width / widest);
 }
 
 namespace {
@@ -130,13 +150,18 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     const float progressHeight = content.progress >= 0 ? ui.em(0.5f) : 0.0f;
 
     if (side == PictureSide::Top) {
-        const float textLines = content.detail.empty() ? 2.4f : 3.4f;
+        // A one-word label takes one line; longer ones may wrap to two.
+        // Cards keep two lines' room so the labels in a row line up.
+        const bool oneWord = content.label.find(' ') == std::string::npos;
+        const float labelLines = oneWord && content.role != TargetRole::Card ? 1.3f : 2.4f;
+        const float textLines = labelLines + (content.detail.empty() ? 0.0f : 1.0f);
         const float textHeight = fontSize * textLines;
         const float pictureBottom = max.y - pad - textHeight - badgeHeight - progressHeight;
         if (hasPicture && pictureBottom - (min.y + pad) > ui.em(1.0f))
             drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad), ImVec2(max.x - pad, pictureBottom));
         float y = hasPicture ? pictureBottom + pad * 0.5f : min.y + pad;
-        y += drawWrappedText(drawList, bold, fontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
+        const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, size.x - 2 * pad);
+        y += drawWrappedText(drawList, bold, labelSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
                              toImU32(textColour, alpha), content.label);
         if (!content.detail.empty())
             drawWrappedText(drawList, body, body->FontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 1.2f,
@@ -150,7 +175,8 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const float textWidth = max.x - pad - textX;
         const float lines = content.detail.empty() ? 1.0f : 2.2f;
         float y = min.y + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - fontSize * lines) / 2);
-        y += drawWrappedText(drawList, bold, fontSize, ImVec2(textX, y), textWidth, max.y - y - pad,
+        const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
+        y += drawWrappedText(drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
                              toImU32(textColour, alpha), content.label);
         if (!content.detail.empty())
             drawWrappedText(drawList, body, body->FontSize, ImVec2(textX, y), textWidth, max.y - y,

@@ -46,6 +46,10 @@ float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2
 // visible area of the window it is in, left out when wholly scrolled away.
 void reportTarget(UiContext& ui, ScreenTarget target);
 
+// The font size at which the longest word of text fits width: fontSize, or
+// smaller (down to half), so that no word is ever split across lines.
+float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, float width);
+
 // Columns that fit in width for tiles at least minimumWidth wide, at least 1.
 int columnsFor(float width, float minimumWidth, float gap);
 

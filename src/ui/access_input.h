@@ -1,0 +1,62 @@
+// The ways a person points and chooses besides a plain tap: resting the
+// pointer (dwell), one or two switches (scanning), and dragging a list with
+// a finger (with momentum). It works from the targets the last frame drew,
+// and chooses by tapping the target's centre, so every screen gets every
+// access method without knowing about it.
+#pragma once
+
+#include "core/settings.h"
+#include "ui/input/dwell.h"
+#include "ui/input/scanning.h"
+#include "ui/ui_context.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rightjob::ui {
+
+// Where a drag may scroll a list.
+enum class TouchScroll {
+    Anywhere,           // a drag that starts on a tile scrolls and does not tap it
+    OnlyFromEmptySpace, // tiles are dragged themselves (the talking mat)
+};
+
+// Dwell, switch scanning and touch scrolling.
+class AccessInput {
+public:
+    // Takes the access method, dwell time, scan time and switch keys.
+    void configure(const core::Settings& settings);
+
+    // At the start of a frame: feeds the last frame's targets and the
+    // pointer or switch keys to dwell or scanning, and taps what they choose.
+    void beforeFrame(Window& window, const ScreenMap& lastFrame);
+
+    // Inside a scrolling area, before its contents: drags scroll it, and a
+    // flick keeps it moving for a moment.
+    void scrollByTouch(UiContext& ui, TouchScroll where);
+
+    // At the end of a frame: draws the dwell ring or the scanning highlight.
+    void afterFrame(UiContext& ui);
+
+    core::AccessMethod method() const { return m_method; }
+    const SwitchScanner& scanner() const { return m_scanner; }
+
+private:
+    static std::vector<ScanTarget> visibleTargets(const ScreenMap& map);
+    void tapCentreOf(Window& window, const ScreenMap& map, const std::string& id);
+
+    core::AccessMethod m_method = core::AccessMethod::Touch;
+    DwellSelector m_dwell;
+    SwitchScanner m_scanner;
+    int m_selectScancode = 0;
+    int m_moveScancode = 0;
+
+    // Touch scrolling.
+    bool m_pressed = false;
+    bool m_scrolling = false;
+    bool m_dragBlocked = false;
+    float m_dragDistance = 0;
+    float m_velocity = 0; // pixels a second, positive scrolls down
+};
+
+} // namespace rightjob::ui

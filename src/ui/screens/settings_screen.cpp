@@ -1,0 +1,149 @@
+// [SECTION] A row of choices
+// [SECTION] The screen
+
+#include "ui/screens/settings_screen.h"
+
+#include "ui/app.h"
+#include "ui/widgets/tile.h"
+
+#include <algorithm>
+
+namespace rightjob::ui {
+
+namespace {
+
+// [SECTION] A row of choices
+
+struct Choice {
+    std::string id;    // unique on the screen
+    std::string words; // shown and said
+    std::string symbol;
+    bool chosen = false;
+};
+
+// Draws a heading and a row of toggle tiles; returns the index tapped, or -1.
+int choiceRow(UiContext& ui, const std::string& heading, const std::vector<Choice>& choices, float tileWidth)
+{
+    ImGui::PushFont(ui.window.boldFont());
+    ImGui::TextWrapped("%s", heading.c_str());
+    ImGui::PopFont();
+    const float gap = ui.em(0.5f);
+    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, tileWidth, gap);
+    int tapped = -1;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        if (i % columns != 0)
+            ImGui::SameLine(0, gap);
+        TileContent content;
+        content.id = choices[i].id;
+        content.label = choices[i].words;
+        content.spoken = heading + ": " + choices[i].words + (choices[i].chosen ? ", chosen" : "");
+        content.symbol = choices[i].symbol;
+        content.role = TargetRole::Toggle;
+        content.style = choices[i].chosen ? TileStyle::Accent : TileStyle::Card;
+        if (tile(ui, content, ImVec2(tileWidth, ui.em(2.8f)), choices[i].symbol.empty() ? PictureSide::Top
+                                                                                          : PictureSide::Left))
+            tapped = static_cast<int>(i);
+    }
+    ImGui::Dummy(ImVec2(0, ui.em(0.6f)));
+    return tapped;
+}
+
+// A time in ms shown as seconds: "1.5 seconds".
+std::string seconds(int milliseconds)
+{
+    const int tenths = (milliseconds + 50) / 100;
+    return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " seconds";
+}
+
+} // namespace
+
+// [SECTION] The screen
+
+void SettingsScreen::draw(App& app, UiContext& ui)
+{
+    core::Settings settings = app.settings();
+    const core::Settings before = settings;
+    const float width = ui.em(8.0f);
+
+    if (!app.settingsProblem().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ui.theme().danger));
+        ImGui::TextWrapped("The settings file was damaged, so Right Job uses the usual settings.");
+        ImGui::PopStyleColor();
+        ImGui::Dummy(ImVec2(0, ui.em(0.4f)));
+    }
+
+    std::vector<Choice> sizes;
+    for (int percent : core::kTextSizeChoices)
+        sizes.push_back({"text-size:" + std::to_string(percent), std::to_string(percent) + "%", "",
+                         settings.textSizePercent == percent});
+    if (int tapped = choiceRow(ui, "Text size", sizes, ui.em(5.0f)); tapped >= 0)
+        settings.textSizePercent = core::kTextSizeChoices[tapped];
+
+    const std::vector<std::pair<std::string, std::string>> themes = {
+        {"standard", "Standard"}, {"high_contrast", "High contrast"}, {"dark", "Dark"}, {"cream", "Cream"}};
+    std::vector<Choice> themeChoices;
+    for (const auto& [id, words] : themes)
+        themeChoices.push_back({"theme:" + id, words, "artist-palette", settings.themeId == id});
+    if (int tapped = choiceRow(ui, "Colours", themeChoices, ui.em(9.5f)); tapped >= 0)
+        settings.themeId = themes[tapped].first;
+
+    if (int tapped = choiceRow(ui, "Letters",
+                               {{"font:andika", "Andika", "", settings.font == core::FontChoice::Andika},
+                                {"font:opendyslexic", "OpenDyslexic", "",
+                                 settings.font == core::FontChoice::OpenDyslexic}},
+                               ui.em(9.0f));
+        tapped >= 0)
+        settings.font = tapped == 0 ? core::FontChoice::Andika : core::FontChoice::OpenDyslexic;
+
+    if (int tapped = choiceRow(ui, "Card size",
+                               {{"card-size:small", "Small", "", settings.cardSize == core::CardSize::Small},
+                                {"card-size:medium", "Medium", "", settings.cardSize == core::CardSize::Medium},
+                                {"card-size:large", "Large", "", settings.cardSize == core::CardSize::Large}},
+                               width);
+        tapped >= 0)
+        settings.cardSize = static_cast<core::CardSize>(tapped);
+
+    const std::vector<std::pair<core::AccessMethod, std::string>> methods = {
+        {core::AccessMethod::Touch, "Touch or mouse"},
+        {core::AccessMethod::Dwell, "Rest the pointer"},
+        {core::AccessMethod::OneSwitch, "One switch"},
+        {core::AccessMethod::TwoSwitch, "Two switches"}};
+    std::vector<Choice> methodChoices;
+    for (const auto& [method, words] : methods)
+        methodChoices.push_back({std::string("access:") + core::accessMethodName(method), words, "",
+                                 settings.accessMethod == method});
+    if (int tapped = choiceRow(ui, "How you choose", methodChoices, ui.em(10.0f)); tapped >= 0)
+        settings.accessMethod = methods[tapped].first;
+
+    if (settings.accessMethod == core::AccessMethod::Dwell) {
+        if (int tapped = choiceRow(ui, "Rest time: " + seconds(settings.dwellMs),
+                                   {{"dwell:shorter", "Shorter", "minus", false},
+                                    {"dwell:longer", "Longer", "plus", false}},
+                                   width);
+            tapped >= 0)
+            settings.dwellMs += tapped == 0 ? -250 : 250;
+    }
+    if (settings.accessMethod == core::AccessMethod::OneSwitch || settings.accessMethod == core::AccessMethod::TwoSwitch) {
+        if (int tapped = choiceRow(ui, "Scan time: " + seconds(settings.scanStepMs),
+                                   {{"scan:shorter", "Shorter", "minus", false},
+                                    {"scan:longer", "Longer", "plus", false}},
+                                   width);
+            tapped >= 0)
+            settings.scanStepMs += tapped == 0 ? -250 : 250;
+        ImGui::TextWrapped("Switch keys: %s to choose, %s to move.", settings.selectKey.c_str(),
+                           settings.moveKey.c_str());
+        ImGui::Dummy(ImVec2(0, ui.em(0.6f)));
+    }
+
+    if (int tapped = choiceRow(ui, "Ask before deleting a person",
+                               {{"confirm:yes", "Yes, ask", "", settings.confirmBeforeDelete},
+                                {"confirm:no", "No", "", !settings.confirmBeforeDelete}},
+                               width);
+        tapped >= 0)
+        settings.confirmBeforeDelete = tapped == 0;
+
+    if (settings != before)
+        app.changeSettings(settings);
+}
+
+} // namespace rightjob::ui
