@@ -16,6 +16,11 @@ cmake -S "$root" -B "$root/build/test-release" -G Ninja -DCMAKE_BUILD_TYPE=Relea
 cmake --build "$root/build/test-release" --parallel "$jobs"
 ctest --test-dir "$root/build/test-release" --output-on-failure --parallel "$jobs"
 
+echo "== Speed figures (short run; slow figures are reported, not failed) =="
+"$root/build/test-release/src/app/rightjob" bench --short
+"$root/build/test-release/src/app/rightjob" bench --short --json --out "$root/build/bench.json" 2>/dev/null
+echo "Speed figures kept in build/bench.json"
+
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer =="
 cmake -S "$root" -B "$root/build/test-sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRIGHTJOB_SANITIZE=ON \
   -DRIGHTJOB_WERROR=ON

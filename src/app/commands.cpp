@@ -24,6 +24,7 @@ Usage:
   rightjob screenshot --profile FILE --screen NAME --size WxH --out PNG
                       [--section ID] [--data-dir DIR] [--theme ID]
                       [--text-size PERCENT] [--dump-ui JSON]
+  rightjob bench [--json] [--short] [--out FILE]         the speed figures, with targets
   rightjob --help                                        show this help
   rightjob --version                                     show the version
 
@@ -63,6 +64,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
             return runSymbols(rest);
         if (first == "match")
             return runMatch(rest);
+        if (first == "bench")
+            return runBench(rest);
         if (first.rfind("--", 0) != 0)
             return wrongCommandLine("\"" + first + "\" is not a command.");
     }

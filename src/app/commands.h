@@ -26,6 +26,9 @@ int runSymbols(const std::vector<std::string>& arguments);
 // `rightjob match --profile FILE [--vacancies FILE] [--json]`: ranked jobs with reasons.
 int runMatch(const std::vector<std::string>& arguments);
 
+// `rightjob bench [--json] [--short] [--out FILE]`: the speed figures.
+int runBench(const std::vector<std::string>& arguments);
+
 // Opens the window: `rightjob [--data-dir DIR] [--profile FILE] [--demo]`.
 int runWindow(const std::vector<std::string>& arguments);
 

@@ -107,6 +107,9 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     const bool focused = ImGui::IsItemFocused();
     ImGui::PopID();
     const ImVec2 max(min.x + size.x, min.y + size.y);
+    // Scrolled out of sight: nothing to report, draw or load.
+    if (!ImGui::IsItemVisible())
+        return chosen && content.enabled;
 
     ScreenTarget target;
     target.id = content.id;

@@ -1,0 +1,568 @@
+// `rightjob bench [--json] [--short]`: the speed figures, each with its
+// target, as a median and 95th percentile over repeated runs, and where the
+// same machine gives a natural baseline, that too and the ratio (shared
+// machines drift, ratios drift less).
+//
+// [SECTION] Figures and how they are printed
+// [SECTION] Generated data
+// [SECTION] The window: start, frames, idle
+// [SECTION] Speech, search, matching, storage
+// [SECTION] The command
+
+#include "app/command_support.h"
+#include "app/commands.h"
+#include "core/asset_paths.h"
+#include "core/job_matching.h"
+#include "core/profile_json.h"
+#include "core/symbol_index.h"
+#include "core/vacancy.h"
+#include "speech/synthesizer.h"
+#include "ui/app.h"
+
+#include <nlohmann/json.hpp>
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <iostream>
+#include <random>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace rightjob::app {
+
+namespace {
+
+// [SECTION] Figures and how they are printed
+
+struct Figure {
+    Figure(std::string id, std::string what, std::string unit, double target)
+        : id(std::move(id)), what(std::move(what)), unit(std::move(unit)), target(target)
+    {
+    }
+
+    std::string id;
+    std::string what;
+    std::string unit; // "ms", "% of a core", "MB"
+    double target = 0; // the figure should be below this
+    std::vector<double> samples;
+    std::vector<double> baselineSamples; // empty when there is no baseline
+    std::string baselineWhat;
+    std::string note;
+
+    static double percentile(std::vector<double> values, double share)
+    {
+        if (values.empty())
+            return 0;
+        std::sort(values.begin(), values.end());
+        const std::size_t index = std::min(values.size() - 1, static_cast<std::size_t>(share * (values.size() - 1) + 0.5));
+        return values[index];
+    }
+    double median() const { return percentile(samples, 0.5); }
+    double p95() const { return percentile(samples, 0.95); }
+    bool meetsTarget() const { return p95() < target; }
+};
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// CPU time of this thread in ms: frames are drawn on one thread, so this
+// leaves out whatever else the machine is doing.
+double threadCpuMilliseconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+}
+
+double processCpuMilliseconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
+           + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
+}
+
+double peakMemoryMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+// Times a function over runs, in ms of wall time each.
+std::vector<double> timeRuns(int runs, const std::function<void()>& work)
+{
+    std::vector<double> samples;
+    for (int run = 0; run < runs; ++run) {
+        const auto start = Clock::now();
+        work();
+        samples.push_back(millisecondsSince(start));
+    }
+    return samples;
+}
+
+void printFigures(const std::vector<Figure>& figures)
+{
+    std::printf("%-58s %10s %10s %10s  %s\n", "figure", "median", "p95", "target", "");
+    for (const auto& figure : figures) {
+        std::printf("%-58s %10.3f %10.3f %10.3f  %s %s\n", figure.what.c_str(), figure.median(), figure.p95(),
+                    figure.target, figure.unit.c_str(), figure.meetsTarget() ? "meets target" : "MISSES TARGET");
+        if (!figure.baselineSamples.empty()) {
+            const double baseline = Figure::percentile(figure.baselineSamples, 0.5);
+            std::printf("    baseline, %s: median %.3f %s; ratio %.4f\n", figure.baselineWhat.c_str(), baseline,
+                        figure.unit.c_str(), baseline > 0 ? figure.median() / baseline : 0.0);
+        }
+        if (!figure.note.empty())
+            std::printf("    %s\n", figure.note.c_str());
+    }
+}
+
+nlohmann::ordered_json figuresJson(const std::vector<Figure>& figures, bool shortMode)
+{
+    nlohmann::ordered_json root;
+    root["program"] = std::string("rightjob ") + RIGHTJOB_VERSION;
+    root["mode"] = shortMode ? "short" : "full";
+    root["cores"] = static_cast<int>(sysconf(_SC_NPROCESSORS_ONLN));
+    root["figures"] = nlohmann::ordered_json::array();
+    for (const auto& figure : figures) {
+        nlohmann::ordered_json item;
+        item["id"] = figure.id;
+        item["what"] = figure.what;
+        item["unit"] = figure.unit;
+        item["target"] = figure.target;
+        item["median"] = figure.median();
+        item["p95"] = figure.p95();
+        item["runs"] = figure.samples.size();
+        item["meets_target"] = figure.meetsTarget();
+        if (!figure.baselineSamples.empty()) {
+            const double baseline = Figure::percentile(figure.baselineSamples, 0.5);
+            item["baseline"] = {{"what", figure.baselineWhat}, {"median", baseline},
+                                {"ratio", baseline > 0 ? figure.median() / baseline : 0.0}};
+        }
+        if (!figure.note.empty())
+            item["note"] = figure.note;
+        root["figures"].push_back(item);
+    }
+    return root;
+}
+
+// [SECTION] Generated data
+
+struct BenchData {
+    std::string folder; // a data folder made for the run, removed at the end
+    core::LayoutLibrary layouts{{}};
+    const core::Layout* layout = nullptr;
+    core::Profile demo;
+    std::unique_ptr<core::SymbolIndex> symbols;
+
+    ~BenchData()
+    {
+        std::error_code error;
+        if (!folder.empty())
+            std::filesystem::remove_all(folder, error);
+    }
+};
+
+// The demo person with extra cards of their own in "likes", each with a
+// different symbol, so a section has `count` cards or more.
+core::Profile profileWithCards(const BenchData& data, int count, const std::string& id)
+{
+    core::Profile profile = data.demo;
+    profile.id = id;
+    profile.isDemo = false;
+    const auto& symbols = data.symbols->symbols();
+    for (int i = 0; i < count; ++i) {
+        core::OwnCard card;
+        card.section = "likes";
+        card.id = "own-" + std::to_string(i + 100);
+        card.label = "Card " + std::to_string(i + 1);
+        card.symbol = symbols[static_cast<std::size_t>(i) % symbols.size()].id;
+        card.addedBy = "person";
+        card.addedAt = "2026-10-05T10:00:00Z";
+        profile.ownCards.push_back(card);
+    }
+    return profile;
+}
+
+std::string installProfile(const BenchData& data, const core::Profile& profile)
+{
+    core::ProfileFile file(data.folder + "/people/" + profile.id + "/profile.json");
+    core::realFileSystem().makeFolders(file.folder());
+    file.save(profile);
+    return file.path();
+}
+
+// [SECTION] The window: start, frames, idle
+
+std::string rendererName(ui::Window& window)
+{
+    SDL_RendererInfo info{};
+    SDL_GetRendererInfo(window.sdlRenderer(), &info);
+    return info.name ? info.name : "unknown";
+}
+
+void drawFrame(ui::Window& window, ui::App& app)
+{
+    window.processEvents(ui::WaitPolicy::noWait());
+    window.beginFrame();
+    app.drawFrame();
+    window.endFrame();
+}
+
+Figure measureStart(const BenchData& data, int runs)
+{
+    Figure figure{"start_to_first_frame", "Start to first frame drawn (headless, warm disk)", "ms", 300};
+    char self[4096] = {};
+    const ssize_t length = ::readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0) {
+        figure.note = "not measured: the program's own path is unknown";
+        return figure;
+    }
+    for (int run = 0; run < runs + 1; ++run) {
+        const auto start = Clock::now();
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::execl(self, self, "bench", "--first-frame-only", data.folder.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        const double ms = millisecondsSince(start);
+        if (run > 0 && WIFEXITED(status) && WEXITSTATUS(status) == 0) // the first run warms the disk
+            figure.samples.push_back(ms);
+    }
+    return figure;
+}
+
+int firstFrameOnly(const std::string& dataFolder)
+{
+    bool ok = false;
+    const core::LayoutLibrary layouts = loadLayoutsOrExplain(ok);
+    if (!ok)
+        return kInputProblem;
+    ui::WindowOptions options;
+    options.mode = ui::WindowMode::Headless;
+    ui::Window window(options);
+    ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave});
+    drawFrame(window, app);
+    return kSuccess;
+}
+
+Figure measureSectionFrames(const BenchData& data, int frames)
+{
+    Figure figure{"frame_section_100_cards", "CPU to build and draw a frame, section of 100 cards, 1280x800", "ms", 4};
+    const core::Profile profile = profileWithCards(data, 100 - 25, "bench-frames");
+    const std::string path = installProfile(data, profile);
+    ui::WindowOptions options;
+    options.mode = ui::WindowMode::Headless;
+    ui::Window window(options);
+    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave});
+    app.openProfileFile(path);
+    app.openSection("likes");
+    app.showSectionGrid();
+    for (int i = 0; i < 10; ++i) // pictures load and layout settles first
+        drawFrame(window, app);
+    std::vector<double> building;
+    for (int i = 0; i < frames; ++i) {
+        window.processEvents(ui::WaitPolicy::noWait());
+        const double start = threadCpuMilliseconds();
+        window.beginFrame();
+        app.drawFrame();
+        building.push_back(threadCpuMilliseconds() - start);
+        window.endFrame();
+        figure.samples.push_back(threadCpuMilliseconds() - start);
+    }
+    figure.note = std::to_string(core::sectionCards(*data.layout, profile, "likes").size())
+                  + " cards in the section; building the frame alone: median "
+                  + std::to_string(Figure::percentile(building, 0.5)) + " ms, p95 "
+                  + std::to_string(Figure::percentile(building, 0.95))
+                  + " ms; the rest is drawing pixels with the " + rendererName(window) + " renderer";
+    return figure;
+}
+
+Figure measureScrollingSymbols(const BenchData& data, int frames)
+{
+    Figure figure{"frame_600_symbols_scrolling", "The same, 600 symbols in a scrolling grid (once loaded)", "ms", 8};
+    const core::Profile profile = profileWithCards(data, 600, "bench-symbols");
+    const std::string path = installProfile(data, profile);
+    ui::WindowOptions options;
+    options.mode = ui::WindowMode::Headless;
+    ui::Window window(options);
+    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave});
+    app.openProfileFile(path);
+    app.openSection("likes");
+    app.showSectionGrid();
+    const auto wheel = [&](int notches) {
+        window.injectPointerMove(640, 500);
+        SDL_Event event{};
+        event.type = SDL_MOUSEWHEEL;
+        event.wheel.windowID = SDL_GetWindowID(window.sdlWindow());
+        event.wheel.y = notches;
+        event.wheel.preciseY = static_cast<float>(notches);
+        window.pushEvent(event);
+    };
+    // A first pass loads the pictures; the second, scrolling back, is measured.
+    for (int i = 0; i < frames; ++i) {
+        wheel(-1);
+        drawFrame(window, app);
+    }
+    std::vector<double> building;
+    for (int i = 0; i < frames; ++i) {
+        wheel(1);
+        window.processEvents(ui::WaitPolicy::noWait());
+        const double start = threadCpuMilliseconds();
+        window.beginFrame();
+        app.drawFrame();
+        building.push_back(threadCpuMilliseconds() - start);
+        window.endFrame();
+        figure.samples.push_back(threadCpuMilliseconds() - start);
+    }
+    figure.note = "building the frame alone: median " + std::to_string(Figure::percentile(building, 0.5)) + " ms, p95 "
+                  + std::to_string(Figure::percentile(building, 0.95)) + " ms; picture memory in use: " + std::to_string(app.pictures().bytesInUse() / (1024 * 1024)) + " MB of "
+                  + std::to_string(app.pictures().byteLimit() / (1024 * 1024)) + " MB";
+    return figure;
+}
+
+Figure measureIdle(const BenchData& data, int seconds)
+{
+    Figure figure{"idle_cpu", "CPU used while idle", "% of a core", 1};
+    ui::WindowOptions options;
+    options.mode = ui::WindowMode::Headless;
+    ui::Window window(options);
+    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave});
+    for (int i = 0; i < 5; ++i)
+        drawFrame(window, app);
+    const auto measure = [&](const std::function<void()>& loopOnce) {
+        const double cpuStart = processCpuMilliseconds();
+        const auto start = Clock::now();
+        while (millisecondsSince(start) < seconds * 1000.0)
+            loopOnce();
+        return 100.0 * (processCpuMilliseconds() - cpuStart) / millisecondsSince(start);
+    };
+    figure.samples.push_back(measure([&] {
+        window.runLoopOnce(ui::WaitPolicy::atMost(std::chrono::milliseconds(250)), [&] { app.drawFrame(); });
+    }));
+    // The baseline: a naive loop that redraws at 60 frames a second.
+    figure.baselineWhat = "a loop that redraws every 16 ms";
+    figure.baselineSamples.push_back(measure([&] {
+        drawFrame(window, app);
+        SDL_Delay(16);
+    }));
+    figure.note = std::string("over ") + std::to_string(seconds) + " s with the " + SDL_GetCurrentVideoDriver()
+                  + " video driver";
+    return figure;
+}
+
+// [SECTION] Speech, search, matching, storage
+
+Figure measureSpeech(int runs)
+{
+    Figure figure{"speech_first_sample", "Tap to first speech sample ready, five-word card", "ms", 30};
+    const std::string words = "I like working with animals.";
+    speech::Synthesizer synthesizer;
+    speech::measureFirstSampleMilliseconds(synthesizer, words); // warm
+    for (int run = 0; run < runs; ++run)
+        figure.samples.push_back(speech::measureFirstSampleMilliseconds(synthesizer, words));
+    // The baseline: the espeak-ng command saying the same words to nowhere.
+    if (std::system("command -v espeak-ng >/dev/null 2>&1") == 0) {
+        figure.baselineWhat = "the espeak-ng command, whole run";
+        figure.baselineSamples = timeRuns(std::max(3, runs / 10), [&] {
+            if (std::system(("espeak-ng -v en-gb --stdout \"" + words + "\" >/dev/null 2>&1").c_str()) != 0)
+                figure.note = "the espeak-ng command failed";
+        });
+    }
+    return figure;
+}
+
+Figure measureSearch(const BenchData& data, int runs)
+{
+    Figure figure{"symbol_search", "Symbol search over the whole manifest", "ms", 1};
+    const std::vector<std::string> queries = {"dog", "cooking", "happy face", "bus", "shop", "cleaning", "music",
+                                              "people", "a", "thumbs up"};
+    std::size_t found = 0;
+    for (int run = 0; run < runs; ++run)
+        for (const auto& query : queries) {
+            const auto start = Clock::now();
+            found += data.symbols->search(query, 60).size();
+            figure.samples.push_back(millisecondsSince(start));
+        }
+    figure.baselineWhat = "a linear scan of every symbol";
+    for (int run = 0; run < std::max(1, runs / 20); ++run)
+        for (const auto& query : queries) {
+            const auto start = Clock::now();
+            found += data.symbols->linearSearchBaseline(query, 60).size();
+            figure.baselineSamples.push_back(millisecondsSince(start));
+        }
+    figure.note = std::to_string(data.symbols->size()) + " symbols; " + std::to_string(found) + " hits in all";
+    return figure;
+}
+
+std::vector<core::Vacancy> makeVacancies(const core::JobCatalogue& catalogue, int count, std::mt19937& random)
+{
+    std::vector<core::Vacancy> vacancies;
+    for (int i = 0; i < count; ++i) {
+        const core::Job& job = catalogue.jobs[random() % catalogue.jobs.size()];
+        core::Vacancy vacancy;
+        vacancy.id = "vacancy-" + std::to_string(i);
+        vacancy.title = job.title;
+        vacancy.symbol = job.symbol;
+        vacancy.hoursPerWeek = 16;
+        vacancy.tasks = {"Task one", "Task two"};
+        vacancy.uses = job.uses;
+        for (const auto& quality : job.qualities)
+            vacancy.qualities.push_back({quality.card, static_cast<core::QualityLevel>(random() % 4), ""});
+        vacancies.push_back(vacancy);
+    }
+    return vacancies;
+}
+
+std::vector<Figure> measureMatching(const BenchData& data, int runs)
+{
+    const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+    const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
+    std::mt19937 random(20261123);
+    const auto vacancies = makeVacancies(catalogue, 10000, random);
+    std::vector<std::string> keys;
+    for (const auto& section : data.layout->sections)
+        if (section.id == "likes" || section.id == "good_at" || section.id == "places")
+            for (const auto& card : section.cards)
+                keys.push_back(core::cardKey(section.id, card.id));
+    std::vector<core::Profile> people;
+    for (int i = 0; i < 1000; ++i) {
+        core::Profile person = data.demo;
+        person.id = "person-" + std::to_string(i);
+        for (const auto& key : keys)
+            if (random() % 2)
+                person.cards[key].answers.push_back(
+                    {static_cast<core::AnswerValue>(random() % 3), "person", "2026-11-01T10:00:00Z", ""});
+        people.push_back(std::move(person));
+    }
+    std::size_t sink = 0;
+    Figure person{"match_person_10000_vacancies", "One person against 10,000 vacancies (best 50 explained)", "ms", 10};
+    person.samples = timeRuns(runs, [&] {
+        sink += core::matchPerson(data.demo, *data.layout, catalogue, vacancies, weights, 50).size();
+    });
+    Figure vacancy{"match_vacancy_1000_people", "One vacancy against 1,000 people (best 50 explained)", "ms", 10};
+    vacancy.samples = timeRuns(runs, [&] {
+        sink += core::matchVacancy(vacancies.front(), people, *data.layout, catalogue, weights, 50).size();
+    });
+    person.note = "plus the 70 catalogue jobs; " + std::to_string(sink) + " results in all";
+    return {person, vacancy};
+}
+
+std::vector<Figure> measureStorage(const BenchData& data, int runs)
+{
+    Figure save{"save_after_change", "Save after one change, typical profile (with fsync)", "ms", 20};
+    const std::string path = installProfile(data, data.demo);
+    core::OpenProfile open(core::ProfileFile(path), data.layouts, core::SaveMode::NeverSave);
+    core::ProfileFile file(path);
+    const auto cards = core::sectionCards(*data.layout, open.profile(), "likes");
+    for (int run = 0; run < runs; ++run) {
+        open.document().answer("likes", cards[static_cast<std::size_t>(run) % cards.size()].id,
+                               static_cast<core::AnswerValue>(run % 3));
+        const auto start = Clock::now();
+        file.save(open.profile());
+        save.samples.push_back(millisecondsSince(start));
+    }
+
+    Figure load{"load_10000_cards", "Load a profile of 10,000 cards", "ms", 200};
+    core::Profile big = data.demo;
+    big.id = "bench-big";
+    for (int i = 0; i < 10000; ++i) {
+        core::CardRecord& record = big.cards["likes/card-" + std::to_string(i)];
+        record.answers.push_back({core::AnswerValue::Positive, "person", "2026-10-05T10:00:00Z", ""});
+    }
+    const std::string bigPath = installProfile(data, big);
+    load.samples = timeRuns(std::max(3, runs / 5), [&] {
+        if (!core::ProfileFile(bigPath).load().profile)
+            load.note = "the 10,000-card profile did not load";
+    });
+    load.note += std::to_string(std::filesystem::file_size(bigPath) / 1024) + " KB file";
+    return {save, load};
+}
+
+} // namespace
+
+// [SECTION] The command
+
+int runBench(const std::vector<std::string>& arguments)
+{
+    if (arguments.size() == 2 && arguments[0] == "--first-frame-only")
+        return firstFrameOnly(arguments[1]);
+    Options options;
+    if (auto problem = parseOptions(arguments, {"out"}, {"json", "short"}, options))
+        return wrongCommandLine("bench: " + *problem);
+    const bool shortMode = options.hasFlag("short");
+    setenv("SDL_VIDEODRIVER", "offscreen", 0);
+    setenv("SDL_AUDIODRIVER", "dummy", 0);
+
+    BenchData data;
+    char pattern[] = "/tmp/rightjob-bench-XXXXXX";
+    if (!::mkdtemp(pattern)) {
+        printError("bench: cannot make a temporary folder.");
+        return kInputProblem;
+    }
+    data.folder = pattern;
+    bool ok = false;
+    data.layouts = loadLayoutsOrExplain(ok);
+    if (!ok)
+        return kInputProblem;
+    try {
+        data.layout = data.layouts.find("vocational_profile");
+        data.demo = core::readProfile(core::JsonFile::load(core::assetPath("assets/demo/profile.json")));
+        data.symbols = std::make_unique<core::SymbolIndex>(
+            core::SymbolIndex::load(core::assetPath("symbols/manifest.json")));
+    } catch (const core::DataError& error) {
+        printError(std::string("bench: ") + error.what());
+        return kInputProblem;
+    }
+    installProfile(data, data.demo);
+
+    std::vector<Figure> figures;
+    const auto add = [&](Figure figure) {
+        std::cerr << "measured: " << figure.what << "\n";
+        figures.push_back(std::move(figure));
+    };
+    add(measureStart(data, shortMode ? 3 : 10));
+    add(measureSectionFrames(data, shortMode ? 40 : 300));
+    add(measureScrollingSymbols(data, shortMode ? 60 : 400));
+    add(measureIdle(data, shortMode ? 2 : 10));
+    add(measureSpeech(shortMode ? 20 : 200));
+    add(measureSearch(data, shortMode ? 20 : 200));
+    for (auto& figure : measureMatching(data, shortMode ? 5 : 30))
+        add(std::move(figure));
+    for (auto& figure : measureStorage(data, shortMode ? 10 : 50))
+        add(std::move(figure));
+    Figure memory{"peak_memory", "Peak memory during the above", "MB", 150};
+    memory.samples.push_back(peakMemoryMegabytes());
+    add(memory);
+
+    if (options.hasFlag("json")) {
+        const std::string text = figuresJson(figures, shortMode).dump(2) + "\n";
+        if (options.has("out")) {
+            const core::FileResult written = core::writeFileAtomically(core::realFileSystem(), options.value("out"), text);
+            if (!written.ok) {
+                printError("bench: " + written.problem);
+                return kInputProblem;
+            }
+        } else {
+            std::cout << text;
+        }
+    } else {
+        printFigures(figures);
+    }
+    return kSuccess;
+}
+
+} // namespace rightjob::app
