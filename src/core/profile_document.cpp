@@ -8,6 +8,7 @@ namespace rightjob::core {
 namespace {
 
 constexpr std::size_t kUndoStepsKept = 500;
+constexpr const char* kTastersSection = "tasters";
 
 std::string trimmed(const std::string& text)
 {
@@ -207,6 +208,48 @@ std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std:
                 cards.erase(std::remove_if(cards.begin(), cards.end(),
                                            [&](const OwnCard& c) { return c.section == sectionId && c.id == id; }),
                             cards.end());
+            }});
+    return id;
+}
+
+std::string ProfileDocument::tasterFor(const std::string& jobTitle) const
+{
+    for (const auto& card : m_profile.ownCards)
+        if (card.section == kTastersSection && card.label == jobTitle)
+            return card.id;
+    return "";
+}
+
+std::string ProfileDocument::wantToTry(const std::string& jobTitle, const std::string& symbol)
+{
+    if (!m_layout.findSection(kTastersSection))
+        throw EditError("This profile has no place for tasters.");
+    const std::string title = trimmed(jobTitle);
+    if (title.empty())
+        throw EditError("The job needs a name.");
+    if (const std::string existing = tasterFor(title); !existing.empty())
+        return existing;
+    const auto existing = sectionCards(m_layout, m_profile, kTastersSection);
+    const std::string id = uniqueId("own-", [&](const std::string& candidate) {
+        return std::any_of(existing.begin(), existing.end(), [&](const CardView& c) { return c.id == candidate; });
+    });
+    const std::string now = m_clock.nowText();
+    OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", m_currentGiver, now,
+                 m_currentSession};
+    const std::string key = cardKey(kTastersSection, id);
+    CardRecord record;
+    record.notes.push_back({"I would like to try this job.", m_currentGiver, now, m_currentSession});
+    commit({"asking to try " + title,
+            [card, key, record](Profile& profile) {
+                profile.ownCards.push_back(card);
+                profile.cards[key] = record;
+            },
+            [card, key](Profile& profile) {
+                auto& cards = profile.ownCards;
+                cards.erase(std::remove_if(cards.begin(), cards.end(),
+                                           [&](const OwnCard& c) { return c.section == card.section && c.id == card.id; }),
+                            cards.end());
+                profile.cards.erase(key);
             }});
     return id;
 }

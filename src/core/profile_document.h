@@ -65,6 +65,14 @@ public:
     // Adds a card of the person's own to a section; returns its id.
     std::string addOwnCard(const std::string& sectionId, const std::string& label, const std::string& spoken,
                            const std::string& symbol);
+    // The person says "I would like to try this" about a job: a card of their
+    // own in the tasters section (a taster to arrange) with that note, as one
+    // step. Returns the card's id. Throws EditError when the layout has no
+    // "tasters" section.
+    std::string wantToTry(const std::string& jobTitle, const std::string& symbol);
+    // The own card in tasters for this job, if the person asked to try it.
+    std::string tasterFor(const std::string& jobTitle) const;
+
     // Adds someone who helps; returns their id.
     std::string addContributor(ContributorKind kind, const std::string& name, const std::string& role);
     // Starts a session here with these people; later answers carry it.

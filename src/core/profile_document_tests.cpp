@@ -173,3 +173,24 @@ TEST_CASE("The talking mat keeps where cards were put, skips, and carries on whe
     CHECK(writeProfile(back) == writeProfile(f.document.profile()));
     CHECK(back.mats.at("likes").placed.at("music").y == 0.1);
 }
+
+TEST_CASE("Asking to try a job adds a taster to arrange, once, as one step", "[core][jobs]")
+{
+    const Layout layout = rightjob::testing::shippedLayout("vocational_profile");
+    ManualClock clock{1790000000};
+    Profile profile = rightjob::testing::smallProfile();
+    profile.layoutId = "vocational_profile";
+    ProfileDocument document(profile, layout, clock);
+    const std::string id = document.wantToTry("Dog walker", "dog");
+    CHECK(document.wantToTry("Dog walker", "dog") == id); // asked twice: still one card
+    CHECK(document.tasterFor("Dog walker") == id);
+    const CardRecord* record = document.profile().findCard("tasters/" + id);
+    REQUIRE(record);
+    CHECK(record->notes.front().text == "I would like to try this job.");
+    CHECK(record->answers.empty()); // not tried yet
+    document.undo();
+    CHECK(document.tasterFor("Dog walker").empty());
+    CHECK(document.profile().findCard("tasters/" + id) == nullptr);
+    ProfileDocument small(rightjob::testing::smallProfile(), rightjob::testing::smallLayout(), clock);
+    CHECK_THROWS_AS(small.wantToTry("Dog walker", "dog"), EditError);
+}

@@ -5,6 +5,7 @@
 
 #include "ui/app.h"
 
+#include "core/asset_paths.h"
 #include "ui/widgets/tile.h"
 
 #include <SDL.h>
@@ -29,6 +30,7 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::AddPerson: return "add-person";
     case ScreenName::DeletePerson: return "delete-person";
     case ScreenName::Settings: return "settings";
+    case ScreenName::Jobs: return "jobs";
     }
     return "people";
 }
@@ -47,7 +49,7 @@ std::optional<ScreenName> screenFromText(const std::string& name)
 {
     for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
-                              ScreenName::DeletePerson, ScreenName::Settings})
+                              ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -201,6 +203,30 @@ void App::addPerson(const std::string& name, const std::string& preferredName)
     openPerson(id);
 }
 
+const core::JobCatalogue* App::jobCatalogue()
+{
+    if (!m_jobsLoaded) {
+        m_jobsLoaded = true;
+        try {
+            m_catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+            m_weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
+            m_vacancies = core::VacancyStore(m_options.dataFolder).load();
+        } catch (const core::DataError& error) {
+            m_jobProblem = error.what();
+            std::fprintf(stderr, "rightjob: %s\n", error.what());
+            if (!m_weights)
+                m_catalogue.reset();
+        }
+    }
+    return m_catalogue ? &*m_catalogue : nullptr;
+}
+
+const core::MatchWeights* App::matchWeights()
+{
+    jobCatalogue();
+    return m_weights ? &*m_weights : nullptr;
+}
+
 void App::askToDeleteOpenPerson()
 {
     if (m_settings.confirmBeforeDelete)
@@ -260,6 +286,7 @@ void App::showScreen(ScreenName screen)
         break;
     case ScreenName::Person:
     case ScreenName::DeletePerson:
+    case ScreenName::Jobs:
         m_screen = screen;
         break;
     }
@@ -273,6 +300,7 @@ void App::goBack()
     case ScreenName::Section: m_screen = ScreenName::Mat; break;
     case ScreenName::Mat:
     case ScreenName::Session:
+    case ScreenName::Jobs:
     case ScreenName::DeletePerson: m_screen = ScreenName::Person; break;
     default: showScreen(ScreenName::People); break;
     }
@@ -310,6 +338,7 @@ void App::drawFrame()
     case ScreenName::AddPerson: m_addPersonScreen.draw(*this, ui); break;
     case ScreenName::DeletePerson: m_deletePersonScreen.draw(*this, ui); break;
     case ScreenName::Settings: m_settingsScreen.draw(*this, ui); break;
+    case ScreenName::Jobs: m_jobsScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
@@ -347,6 +376,7 @@ std::string App::screenTitle() const
     case ScreenName::Section: return section ? section->title : name;
     case ScreenName::Card: return section ? section->title : name;
     case ScreenName::Session: return "Start a session";
+    case ScreenName::Jobs: return "Good jobs for " + profile.person.shownName();
     case ScreenName::DeletePerson: return "Delete " + profile.person.shownName() + "?";
     default: return name;
     }

@@ -6,10 +6,12 @@
 #include "core/open_profile.h"
 #include "core/person_store.h"
 #include "core/settings.h"
+#include "core/vacancy.h"
 #include "ui/screen_map.h"
 #include "ui/screens/add_person_screen.h"
 #include "ui/screens/card_screen.h"
 #include "ui/screens/delete_person_screen.h"
+#include "ui/screens/jobs_screen.h"
 #include "ui/screens/mat_screen.h"
 #include "ui/screens/people_screen.h"
 #include "ui/screens/person_screen.h"
@@ -28,10 +30,10 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
-// "add-person", "delete-person", "settings".
+// "add-person", "delete-person", "settings", "jobs".
 const char* screenNameText(ScreenName screen);
 // How much bigger or smaller cards are drawn at a card size setting.
 float cardScaleFor(core::CardSize size);
@@ -93,6 +95,16 @@ public:
     void restoreOfferedBackup();
     PictureCache& pictures() { return m_pictures; }
 
+    // [SECTION] Jobs
+
+    // The job catalogue and weights, read when first asked for; nullptr when
+    // they cannot be read (jobCatalogueProblem says why).
+    const core::JobCatalogue* jobCatalogue();
+    const core::MatchWeights* matchWeights();
+    const std::string& jobCatalogueProblem() const { return m_jobProblem; }
+    // The vacancies a job coach entered on this machine.
+    const std::vector<core::Vacancy>& vacancies() const { return m_vacancies; }
+
     // [SECTION] Settings
 
     const core::Settings& settings() const { return m_settings; }
@@ -132,6 +144,12 @@ private:
     AddPersonScreen m_addPersonScreen;
     DeletePersonScreen m_deletePersonScreen;
     SettingsScreen m_settingsScreen;
+    JobsScreen m_jobsScreen;
+    bool m_jobsLoaded = false;
+    std::optional<core::JobCatalogue> m_catalogue;
+    std::optional<core::MatchWeights> m_weights;
+    std::string m_jobProblem;
+    std::vector<core::Vacancy> m_vacancies;
     core::Settings m_settings;
     std::string m_settingsProblem;
     ThemeSet m_themes;

@@ -4,6 +4,7 @@
 #include "ui/app.h"
 
 #include "core/asset_paths.h"
+#include "core/easy_read.h"
 #include "core/json_file.h"
 #include "ui/input/scanning.h"
 
@@ -506,4 +507,51 @@ TEST_CASE("Resting the pointer on a target chooses it", "[ui][dwell]")
     const auto waited = std::chrono::steady_clock::now() - start;
     CHECK(harness.app->currentScreen() == ui::ScreenName::Person);
     CHECK(waited >= std::chrono::milliseconds(450)); // not before the rest time
+}
+
+TEST_CASE("Good jobs show reasons, and 'I would like to try this' goes into the profile", "[ui][jobs]")
+{
+    Harness harness;
+    harness.tap("person:" + harness.demoId);
+    harness.tap("jobs");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::Jobs);
+    const ui::ScreenTarget* first = nullptr;
+    for (const auto& target : harness.app->screenMap().targets())
+        if (target.id.rfind("job:", 0) == 0 && !first)
+            first = &target;
+    REQUIRE(first);
+    const std::string jobId = first->id.substr(4);
+    const std::string title = first->label;
+    harness.tap("try:" + jobId);
+    bool found = false;
+    for (const auto& card : harness.savedProfile().ownCards)
+        found = found || (card.section == "tasters" && card.label == title);
+    CHECK(found);
+    CHECK(harness.target("try:" + jobId).label == "On your list to try");
+}
+
+TEST_CASE("Every word on every screen follows the easy-read rules", "[ui][easy-read]")
+{
+    const core::EasyReadChecker checker = core::EasyReadChecker::shipped();
+    Harness harness;
+    const auto checkScreen = [&] {
+        for (const auto& target : harness.app->screenMap().targets()) {
+            for (const std::string& text : {target.label, target.spoken}) {
+                INFO(harness.app->screenMap().screenName() << ": " << text);
+                for (const auto& problem : checker.checkText(text))
+                    FAIL_CHECK(problem.sentence << " " << problem.problem);
+            }
+        }
+    };
+    checkScreen();
+    for (const char* id : {"settings", "back", "add-person", "back"}) {
+        harness.tap(id);
+        checkScreen();
+    }
+    harness.tap("person:" + harness.demoId);
+    checkScreen();
+    for (const char* id : {"session", "back", "jobs", "back", "section:places", "all-cards", "card:places/noisy_places"}) {
+        harness.tap(id);
+        checkScreen();
+    }
 }

@@ -72,6 +72,18 @@ void PersonScreen::draw(App& app, UiContext& ui)
         return;
     }
 
+    ImGui::Dummy(ImVec2(0, gap));
+    TileContent jobs;
+    jobs.id = "jobs";
+    jobs.label = "Good jobs for me";
+    jobs.detail = "Jobs that fit what you said";
+    jobs.symbol = "briefcase";
+    jobs.role = TargetRole::Button;
+    jobs.style = TileStyle::Accent;
+    if (tile(ui, jobs, ImVec2(std::min(available, ui.em(20.0f)), ui.em(3.6f)), PictureSide::Left)) {
+        app.showScreen(ScreenName::Jobs);
+        return;
+    }
     ImGui::Dummy(ImVec2(0, gap * 2));
     TileContent remove;
     remove.id = "delete-person";

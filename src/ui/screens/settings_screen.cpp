@@ -106,8 +106,8 @@ void SettingsScreen::draw(App& app, UiContext& ui)
     const std::vector<std::pair<core::AccessMethod, std::string>> methods = {
         {core::AccessMethod::Touch, "Touch or mouse"},
         {core::AccessMethod::Dwell, "Rest the pointer"},
-        {core::AccessMethod::OneSwitch, "One switch"},
-        {core::AccessMethod::TwoSwitch, "Two switches"}};
+        {core::AccessMethod::OneSwitch, "1 switch"},
+        {core::AccessMethod::TwoSwitch, "2 switches"}};
     std::vector<Choice> methodChoices;
     for (const auto& [method, words] : methods)
         methodChoices.push_back({std::string("access:") + core::accessMethodName(method), words, "",

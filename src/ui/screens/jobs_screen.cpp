@@ -1,0 +1,96 @@
+#include "ui/screens/jobs_screen.h"
+
+#include "ui/app.h"
+#include "ui/widgets/tile.h"
+
+namespace rightjob::ui {
+
+namespace {
+
+constexpr std::size_t kJobsShown = 10;
+
+// Wrapped lines in one colour, each with room around it.
+void lines(UiContext& ui, const std::vector<core::MatchNote>& notes, const std::string& start, Color colour)
+{
+    for (const auto& note : notes) {
+        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(colour));
+        ImGui::TextWrapped("%s%s", start.c_str(), note.text.c_str());
+        ImGui::PopStyleColor();
+    }
+    (void)ui;
+}
+
+} // namespace
+
+void JobsScreen::draw(App& app, UiContext& ui)
+{
+    core::OpenProfile* open = app.openProfile();
+    if (!open)
+        return;
+    const core::JobCatalogue* catalogue = app.jobCatalogue();
+    if (!catalogue) {
+        ImGui::TextWrapped("The list of jobs cannot be read. %s", app.jobCatalogueProblem().c_str());
+        return;
+    }
+    if (m_profileId != open->profile().id || m_revision != open->document().revision()) {
+        m_results = core::matchPerson(open->profile(), open->layout(), *catalogue, app.vacancies(),
+                                      *app.matchWeights(), kJobsShown);
+        m_profileId = open->profile().id;
+        m_revision = open->document().revision();
+    }
+    if (m_results.empty()) {
+        ImGui::TextWrapped("Answer some cards first. Then Right Job can find good jobs.");
+        return;
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(40.0f));
+    for (const auto& result : m_results)
+        drawResult(app, ui, result, width);
+}
+
+void JobsScreen::drawResult(App& app, UiContext& ui, const core::MatchResult& result, float width)
+{
+    core::ProfileDocument& document = app.openProfile()->document();
+    const float gap = ui.em(0.5f);
+    TileContent job;
+    job.id = "job:" + result.id;
+    job.label = result.title;
+    job.detail = std::string(core::fitBandWords(result.band)) + ". We are " + core::confidenceWords(result.confidence)
+                 + ".";
+    job.spoken = result.title + ". " + job.detail;
+    for (const auto& note : result.warnings)
+        job.spoken += " " + note.text;
+    for (const auto& note : result.reasons)
+        job.spoken += " " + note.text;
+    job.symbol = result.symbol;
+    job.role = TargetRole::Card;
+    job.style = result.hasWarnings() ? TileStyle::Card : TileStyle::Card;
+    tile(ui, job, ImVec2(width, ui.em(4.2f)), PictureSide::Left);
+
+    ImGui::Indent(ui.em(1.0f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ui.em(1.0f));
+    if (result.hasWarnings()) {
+        ImGui::PushFont(ui.window.boldFont());
+        lines(ui, result.warnings, "Warning: ", ui.theme().danger);
+        ImGui::PopFont();
+    }
+    lines(ui, result.reasons, "", ui.theme().text);
+    lines(ui, result.thinkAbout, "Think about this: ", ui.theme().text);
+    if (result.carving)
+        ImGui::TextWrapped("A job made from the tasks that fit: %s", result.carving->sentence.c_str());
+    ImGui::PopTextWrapPos();
+
+    const bool asked = !document.tasterFor(result.title).empty();
+    TileContent tryIt;
+    tryIt.id = "try:" + result.id;
+    tryIt.label = asked ? "On your list to try" : "I would like to try this";
+    tryIt.spoken = asked ? result.title + " is on your list to try." : "I would like to try " + result.title + ".";
+    tryIt.symbol = asked ? "check-mark-button" : "raised-hand";
+    tryIt.role = TargetRole::Button;
+    tryIt.style = asked ? TileStyle::Accent : TileStyle::Card;
+    if (tile(ui, tryIt, ImVec2(std::min(width - ui.em(1.0f), ui.em(16.0f)), ui.em(2.8f)), PictureSide::Left) && !asked)
+        document.wantToTry(result.title, result.symbol);
+    ImGui::Unindent(ui.em(1.0f));
+    ImGui::Dummy(ImVec2(0, gap * 2));
+}
+
+} // namespace rightjob::ui

@@ -1,0 +1,32 @@
+// Good jobs for the open person: the best matches as big picture cards, with
+// warnings first, the reasons, things to think about, and a job made from
+// the tasks that fit. The person can say "I would like to try this".
+#pragma once
+
+#include "core/job_matching.h"
+#include "ui/ui_context.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rightjob::ui {
+
+class App;
+
+// The "jobs" screen.
+class JobsScreen {
+public:
+    // Draws the screen below the top bar.
+    void draw(App& app, UiContext& ui);
+
+private:
+    void drawResult(App& app, UiContext& ui, const core::MatchResult& result, float width);
+
+    std::vector<core::MatchResult> m_results;
+    std::string m_profileId;
+    std::uint64_t m_revision = UINT64_MAX; // the profile's revision the results are for
+};
+
+} // namespace rightjob::ui
