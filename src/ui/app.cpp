@@ -31,6 +31,7 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::DeletePerson: return "delete-person";
     case ScreenName::Settings: return "settings";
     case ScreenName::Jobs: return "jobs";
+    case ScreenName::Vacancy: return "vacancy";
     }
     return "people";
 }
@@ -49,7 +50,8 @@ std::optional<ScreenName> screenFromText(const std::string& name)
 {
     for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
-                              ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs})
+                              ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs,
+                              ScreenName::Vacancy})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -227,6 +229,51 @@ const core::MatchWeights* App::matchWeights()
     return m_weights ? &*m_weights : nullptr;
 }
 
+std::string App::addVacancy(const core::Vacancy& vacancy)
+{
+    std::vector<core::Vacancy> all = m_vacancies;
+    all.push_back(vacancy);
+    if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
+        const core::FileResult saved = core::VacancyStore(m_options.dataFolder).save(all);
+        if (!saved.ok)
+            return "The vacancy is not saved. " + saved.problem;
+    }
+    m_vacancies = std::move(all);
+    return "";
+}
+
+std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
+                                                                std::vector<std::string>& names)
+{
+    names.clear();
+    const core::Layout* layout = m_layouts.find("vocational_profile");
+    if (!jobCatalogue() || !layout)
+        return {};
+    std::vector<core::Profile> people;
+    for (const auto& entry : m_store.list()) {
+        core::LoadOutcome outcome = m_store.fileFor(entry.id).load();
+        if (outcome.profile && outcome.profile->layoutId == layout->id)
+            people.push_back(std::move(*outcome.profile));
+    }
+    auto fits = core::matchVacancy(vacancy, people, *layout, *m_catalogue, *m_weights, 20);
+    for (const auto& fit : fits)
+        names.push_back(people[fit.personIndex].person.shownName());
+    return fits;
+}
+
+const core::SymbolIndex* App::symbolIndex()
+{
+    if (!m_symbolsLoaded) {
+        m_symbolsLoaded = true;
+        try {
+            m_symbols = core::SymbolIndex::load(core::assetPath("symbols/manifest.json"));
+        } catch (const core::DataError& error) {
+            std::fprintf(stderr, "rightjob: %s\n", error.what());
+        }
+    }
+    return m_symbols ? &*m_symbols : nullptr;
+}
+
 void App::askToDeleteOpenPerson()
 {
     if (m_settings.confirmBeforeDelete)
@@ -248,7 +295,8 @@ void App::deleteOpenPerson()
 void App::showScreen(ScreenName screen)
 {
     const bool needsPerson = screen != ScreenName::People && screen != ScreenName::Recover
-                             && screen != ScreenName::AddPerson && screen != ScreenName::Settings;
+                             && screen != ScreenName::AddPerson && screen != ScreenName::Settings
+                             && screen != ScreenName::Vacancy;
     if (needsPerson && !m_open)
         return;
     switch (screen) {
@@ -279,6 +327,11 @@ void App::showScreen(ScreenName screen)
         m_addPersonScreen.reset();
         m_screen = screen;
         break;
+    case ScreenName::Vacancy:
+        jobCatalogue();
+        m_vacancyScreen.reset();
+        m_screen = screen;
+        break;
     case ScreenName::Settings:
         if (m_screen != ScreenName::Settings)
             m_settingsReturnsTo = m_screen;
@@ -296,6 +349,7 @@ void App::goBack()
 {
     switch (m_screen) {
     case ScreenName::Settings: m_screen = m_settingsReturnsTo; break;
+    case ScreenName::Vacancy: showScreen(ScreenName::People); break;
     case ScreenName::Card: m_screen = m_cardReturnsTo; break;
     case ScreenName::Section: m_screen = ScreenName::Mat; break;
     case ScreenName::Mat:
@@ -339,6 +393,7 @@ void App::drawFrame()
     case ScreenName::DeletePerson: m_deletePersonScreen.draw(*this, ui); break;
     case ScreenName::Settings: m_settingsScreen.draw(*this, ui); break;
     case ScreenName::Jobs: m_jobsScreen.draw(*this, ui); break;
+    case ScreenName::Vacancy: m_vacancyScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
@@ -364,6 +419,7 @@ std::string App::screenTitle() const
     case ScreenName::Recover: return "This profile cannot be opened";
     case ScreenName::AddPerson: return "Add a person";
     case ScreenName::Settings: return "Settings";
+    case ScreenName::Vacancy: return "Vacancies";
     default: break;
     }
     if (!m_open)

@@ -6,12 +6,14 @@
 #include "core/open_profile.h"
 #include "core/person_store.h"
 #include "core/settings.h"
+#include "core/symbol_index.h"
 #include "core/vacancy.h"
 #include "ui/screen_map.h"
 #include "ui/screens/add_person_screen.h"
 #include "ui/screens/card_screen.h"
 #include "ui/screens/delete_person_screen.h"
 #include "ui/screens/jobs_screen.h"
+#include "ui/screens/vacancy_screen.h"
 #include "ui/screens/mat_screen.h"
 #include "ui/screens/people_screen.h"
 #include "ui/screens/person_screen.h"
@@ -30,10 +32,10 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
-// "add-person", "delete-person", "settings", "jobs".
+// "add-person", "delete-person", "settings", "jobs", "vacancy".
 const char* screenNameText(ScreenName screen);
 // How much bigger or smaller cards are drawn at a card size setting.
 float cardScaleFor(core::CardSize size);
@@ -104,6 +106,14 @@ public:
     const std::string& jobCatalogueProblem() const { return m_jobProblem; }
     // The vacancies a job coach entered on this machine.
     const std::vector<core::Vacancy>& vacancies() const { return m_vacancies; }
+    // Saves a new vacancy with the others; returns plain words when it cannot.
+    std::string addVacancy(const core::Vacancy& vacancy);
+    // Everyone on this machine matched against a vacancy, best first, with
+    // their shown names in names.
+    std::vector<core::PersonMatch> matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
+                                                               std::vector<std::string>& names);
+    // The symbol manifest, read when first asked for; nullptr when it cannot be read.
+    const core::SymbolIndex* symbolIndex();
 
     // [SECTION] Settings
 
@@ -145,6 +155,9 @@ private:
     DeletePersonScreen m_deletePersonScreen;
     SettingsScreen m_settingsScreen;
     JobsScreen m_jobsScreen;
+    VacancyScreen m_vacancyScreen;
+    std::optional<core::SymbolIndex> m_symbols;
+    bool m_symbolsLoaded = false;
     bool m_jobsLoaded = false;
     std::optional<core::JobCatalogue> m_catalogue;
     std::optional<core::MatchWeights> m_weights;

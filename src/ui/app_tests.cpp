@@ -6,6 +6,7 @@
 #include "core/asset_paths.h"
 #include "core/easy_read.h"
 #include "core/json_file.h"
+#include "core/vacancy.h"
 #include "ui/input/scanning.h"
 
 #include <catch2/catch.hpp>
@@ -554,4 +555,31 @@ TEST_CASE("Every word on every screen follows the easy-read rules", "[ui][easy-r
         harness.tap(id);
         checkScreen();
     }
+}
+
+TEST_CASE("A job coach enters a vacancy by touch, it is saved, and everyone is matched to it", "[ui][jobs]")
+{
+    Harness harness;
+    harness.tap("vacancies");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::Vacancy);
+    harness.tap("add-vacancy");
+    harness.type("vacancy-title", "Dog walker");
+    harness.type("vacancy-tasks", "Walking dogs\nCleaning the van");
+    harness.tap("picture:dog");
+    harness.tap("hours-fewer");
+    harness.tap("quality:outdoors");
+    harness.tap("quality:outdoors"); // sometimes, then often
+    harness.tap("save-vacancy");
+
+    const auto saved = core::VacancyStore(harness.data.path).load();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved[0].title == "Dog walker");
+    CHECK(saved[0].symbol == "dog");
+    CHECK(saved[0].hoursPerWeek == 15);
+    CHECK(saved[0].tasks == std::vector<std::string>{"Walking dogs", "Cleaning the van"});
+    REQUIRE(saved[0].findQuality("places/outdoors"));
+    CHECK(saved[0].findQuality("places/outdoors")->level == core::QualityLevel::Often);
+
+    harness.tap("vacancy:" + saved[0].id);
+    CHECK(harness.app->screenMap().findById("fit:" + harness.demoId));
 }

@@ -43,8 +43,20 @@ void PeopleScreen::draw(App& app, UiContext& ui)
         if (tile(ui, content, ImVec2(width, height), PictureSide::Top))
             toOpen = person.id;
     }
+    ImGui::Dummy(ImVec2(0, gap));
+    TileContent vacancies;
+    vacancies.id = "vacancies";
+    vacancies.label = "Vacancies";
+    vacancies.detail = "Real jobs, and who fits them";
+    vacancies.symbol = "briefcase";
+    vacancies.role = TargetRole::Button;
+    const bool openVacancies =
+        tile(ui, vacancies, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.em(18.0f)), ui.em(3.4f)),
+             PictureSide::Left);
     if (addPerson)
         app.showScreen(ScreenName::AddPerson);
+    else if (openVacancies)
+        app.showScreen(ScreenName::Vacancy);
     else if (!toOpen.empty())
         app.openPerson(toOpen);
 }

@@ -5,6 +5,16 @@
 
 namespace rightjob::ui {
 
+TileContent buttonContent(std::string id, std::string label, std::string symbol)
+{
+    TileContent content;
+    content.id = std::move(id);
+    content.label = std::move(label);
+    content.symbol = std::move(symbol);
+    content.role = TargetRole::Button;
+    return content;
+}
+
 int columnsFor(float width, float minimumWidth, float gap)
 {
     return std::max(1, static_cast<int>((width + gap) / (minimumWidth + gap)));

@@ -34,6 +34,9 @@ struct TileContent {
     bool enabled = true;
 };
 
+// The content of a plain button: an id, its words and its picture.
+TileContent buttonContent(std::string id, std::string label, std::string symbol);
+
 // Draws a tile of the given size at the cursor. Returns true when it is
 // chosen (tapped, clicked, or Enter/Space with keyboard focus).
 bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide side);
