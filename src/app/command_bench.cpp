@@ -254,7 +254,7 @@ int firstFrameOnly(const std::string& dataFolder)
     ui::WindowOptions options;
     options.mode = ui::WindowMode::Headless;
     ui::Window window(options);
-    ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave});
+    ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
     drawFrame(window, app);
     return kSuccess;
 }
@@ -267,7 +267,7 @@ Figure measureSectionFrames(const BenchData& data, int frames)
     ui::WindowOptions options;
     options.mode = ui::WindowMode::Headless;
     ui::Window window(options);
-    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave});
+    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
     app.openProfileFile(path);
     app.openSection("likes");
     app.showSectionGrid();
@@ -299,7 +299,7 @@ Figure measureScrollingSymbols(const BenchData& data, int frames)
     ui::WindowOptions options;
     options.mode = ui::WindowMode::Headless;
     ui::Window window(options);
-    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave});
+    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
     app.openProfileFile(path);
     app.openSection("likes");
     app.showSectionGrid();
@@ -340,7 +340,7 @@ Figure measureIdle(const BenchData& data, int seconds)
     ui::WindowOptions options;
     options.mode = ui::WindowMode::Headless;
     ui::Window window(options);
-    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave});
+    ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
     for (int i = 0; i < 5; ++i)
         drawFrame(window, app);
     const auto measure = [&](const std::function<void()>& loopOnce) {

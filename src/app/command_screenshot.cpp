@@ -75,7 +75,7 @@ int runScreenshot(const std::vector<std::string>& arguments)
         windowOptions.width = width;
         windowOptions.height = height;
         ui::Window window(windowOptions);
-        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave});
+        ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
         // After the app, so the options win over the saved settings.
         if (auto problem = applyLookOptions(options, window))
             return wrongCommandLine("screenshot: " + *problem);

@@ -66,6 +66,18 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     , m_store(m_options.dataFolder)
     , m_pictures(window.sdlRenderer())
 {
+    if (m_options.speech == SpeechOutput::Sound) {
+        speech::SpeakerOptions speakerOptions;
+        // Speech runs on its own threads; a pushed event wakes the sleeping loop.
+        speakerOptions.onChange = [&window] {
+            SDL_Event event{};
+            event.type = SDL_USEREVENT;
+            window.pushEvent(event);
+        };
+        m_speaker = std::make_unique<speech::SdlSpeaker>(speakerOptions);
+    } else {
+        m_speaker = std::make_unique<speech::NullSpeaker>();
+    }
     const core::SettingsLoadOutcome loaded = core::loadSettingsWithReport(core::settingsPath(m_options.dataFolder));
     m_settings = loaded.settings;
     m_settingsProblem = loaded.problem;
@@ -92,6 +104,8 @@ void App::applySettings()
     const Theme* theme = m_themes.find(m_settings.themeId);
     m_window.setTheme(theme ? *theme : fallbackTheme());
     m_access.configure(m_settings);
+    m_speaker->setVoice({m_settings.voice, m_settings.speechWordsPerMinute, m_settings.speechPitch,
+                         m_settings.speechVolume});
 }
 
 void App::changeSettings(const core::Settings& settings)
@@ -366,7 +380,7 @@ void App::drawFrame()
 {
     m_access.beforeFrame(m_window, m_map);
     m_map.beginFrame(screenNameText(m_screen));
-    UiContext ui{m_window, m_map, m_pictures, cardScaleFor(m_settings.cardSize)};
+    UiContext ui{m_window, m_map, m_pictures, cardScaleFor(m_settings.cardSize), m_speaker.get()};
 
     const std::string title = screenTitle();
 

@@ -8,6 +8,7 @@
 #include "core/settings.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
+#include "speech/speaker.h"
 #include "ui/screen_map.h"
 #include "ui/screens/add_person_screen.h"
 #include "ui/screens/card_screen.h"
@@ -42,10 +43,15 @@ float cardScaleFor(core::CardSize size);
 // The screen with this name, if there is one.
 std::optional<ScreenName> screenFromText(const std::string& name);
 
+// Whether the app speaks through the sound card, or only records what it
+// would say (tests and screenshots).
+enum class SpeechOutput { Sound, Silent };
+
 // How the app is started.
 struct AppOptions {
     std::string dataFolder;                                   // where people's folders and settings are
     core::SaveMode saveMode = core::SaveMode::SaveEveryChange; // NeverSave for screenshots
+    SpeechOutput speech = SpeechOutput::Sound;                  // Silent for screenshots and tests
 };
 
 // The screens and what they share.
@@ -96,6 +102,8 @@ public:
     // Restores the offered backup and opens it.
     void restoreOfferedBackup();
     PictureCache& pictures() { return m_pictures; }
+    // What speaks: the sound card, or a silent one that remembers what it was asked.
+    speech::Speaker& speaker() { return *m_speaker; }
 
     // [SECTION] Jobs
 
@@ -144,6 +152,7 @@ private:
     ScreenName m_cardReturnsTo = ScreenName::Section;
     ScreenMap m_map;
     PictureCache m_pictures;
+    std::unique_ptr<speech::Speaker> m_speaker;
     PeopleScreen m_peopleScreen;
     PersonScreen m_personScreen;
     SectionScreen m_sectionScreen;

@@ -60,7 +60,7 @@ struct Harness {
         options.width = width;
         options.height = height;
         window = std::make_unique<ui::Window>(options);
-        app = std::make_unique<ui::App>(*window, layouts, ui::AppOptions{data.path, core::SaveMode::SaveEveryChange});
+        app = std::make_unique<ui::App>(*window, layouts, ui::AppOptions{data.path, core::SaveMode::SaveEveryChange, ui::SpeechOutput::Silent});
         settle();
     }
 
@@ -582,4 +582,22 @@ TEST_CASE("A job coach enters a vacancy by touch, it is saved, and everyone is m
 
     harness.tap("vacancy:" + saved[0].id);
     CHECK(harness.app->screenMap().findById("fit:" + harness.demoId));
+}
+
+TEST_CASE("Tapping a card says its spoken words, which may differ from its label", "[ui][speech]")
+{
+    Harness harness;
+    harness.tap("person:" + harness.demoId);
+    harness.tap("section:likes");
+    harness.tap("all-cards");
+    const core::Layout& layout = harness.app->openProfile()->layout();
+    const core::CardDefinition* card = nullptr;
+    for (const auto& candidate : layout.findSection("likes")->cards)
+        if (candidate.spoken != candidate.label && !card)
+            card = &candidate;
+    REQUIRE(card);
+    harness.tap("card:likes/" + card->id);
+    const auto& said = dynamic_cast<speech::NullSpeaker&>(harness.app->speaker()).said();
+    REQUIRE_FALSE(said.empty());
+    CHECK(said.back().text == card->spoken);
 }

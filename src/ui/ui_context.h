@@ -6,6 +6,10 @@
 #include "ui/screen_map.h"
 #include "ui/widgets/picture_cache.h"
 
+namespace rightjob::speech {
+class Speaker;
+} // namespace rightjob::speech
+
 namespace rightjob::ui {
 
 // The drawing context of one frame.
@@ -14,6 +18,7 @@ struct UiContext {
     ScreenMap& map;
     PictureCache& pictures;
     float cardScale = 1.0f; // from the card size setting: small, medium or large
+    speech::Speaker* speaker = nullptr; // says what is chosen; nullptr: silent
 
     const Theme& theme() const { return window.theme(); }
     // Converts em to pixels at the current text size.

@@ -1,5 +1,7 @@
 #include "ui/widgets/tile.h"
 
+#include "speech/speaker.h"
+
 #include <algorithm>
 #include <cfloat>
 
@@ -131,6 +133,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     target.width = size.x;
     target.height = size.y;
     target.focused = focused;
+    const std::string spoken = target.spoken;
     reportTarget(ui, std::move(target));
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
@@ -213,6 +216,8 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         drawWrappedText(drawList, bold, fontSize, ImVec2(badgeMin.x + pad * 0.5f, badgeMin.y + fontSize * 0.22f),
                         badgeMax.x - badgeMin.x - pad, badgeHeight, toImU32(theme.text), content.badge);
     }
+    if (chosen && content.enabled && ui.speaker)
+        ui.speaker->say({spoken, content.id, nullptr});
     return chosen && content.enabled;
 }
 
