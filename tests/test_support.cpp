@@ -33,6 +33,48 @@ void writeTextFile(const std::string& path, const std::string& text)
         throw std::runtime_error("cannot write " + path);
 }
 
+core::FileResult FailingFileSystem::writeNewFile(const std::string& path, const std::string& bytes)
+{
+    if (failing)
+        return core::FileResult::failure("Cannot write " + path + ": the disk is full.");
+    return core::realFileSystem().writeNewFile(path, bytes);
+}
+
+core::FileResult FailingFileSystem::rename(const std::string& from, const std::string& to)
+{
+    return core::realFileSystem().rename(from, to);
+}
+
+core::FileResult FailingFileSystem::syncFolder(const std::string& path)
+{
+    return core::realFileSystem().syncFolder(path);
+}
+
+core::FileResult FailingFileSystem::keepCopy(const std::string& existing, const std::string& copyPath)
+{
+    return core::realFileSystem().keepCopy(existing, copyPath);
+}
+
+core::FileResult FailingFileSystem::removeFile(const std::string& path)
+{
+    return core::realFileSystem().removeFile(path);
+}
+
+core::FileResult FailingFileSystem::makeFolders(const std::string& path)
+{
+    return core::realFileSystem().makeFolders(path);
+}
+
+bool FailingFileSystem::exists(const std::string& path) const
+{
+    return core::realFileSystem().exists(path);
+}
+
+std::vector<std::string> FailingFileSystem::listFolder(const std::string& path) const
+{
+    return core::realFileSystem().listFolder(path);
+}
+
 std::string smallLayoutText()
 {
     return R"({

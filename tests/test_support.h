@@ -1,6 +1,7 @@
 // Helpers shared by the tests: temporary folders and small profiles.
 #pragma once
 
+#include "core/file_system.h"
 #include "core/layout.h"
 #include "core/profile.h"
 
@@ -25,6 +26,21 @@ private:
 
 // Writes text to a file (not atomically: for making test input).
 void writeTextFile(const std::string& path, const std::string& text);
+
+// The real file system, except that writing new files fails while `failing`
+// is set — like a full disk or a memory stick pulled out.
+class FailingFileSystem : public core::FileSystem {
+public:
+    bool failing = false;
+    core::FileResult writeNewFile(const std::string& path, const std::string& bytes) override;
+    core::FileResult rename(const std::string& from, const std::string& to) override;
+    core::FileResult syncFolder(const std::string& path) override;
+    core::FileResult keepCopy(const std::string& existing, const std::string& copyPath) override;
+    core::FileResult removeFile(const std::string& path) override;
+    core::FileResult makeFolders(const std::string& path) override;
+    bool exists(const std::string& path) const override;
+    std::vector<std::string> listFolder(const std::string& path) const override;
+};
 
 // A small layout with two sections, for tests that need one.
 core::Layout smallLayout();

@@ -211,6 +211,14 @@ int countWords(const std::string& sentence)
     return static_cast<int>(splitWords(sentence).size());
 }
 
+int longestSentenceWords(const std::string& text)
+{
+    int longest = 0;
+    for (const auto& sentence : splitSentences(text))
+        longest = std::max(longest, countWords(sentence));
+    return longest;
+}
+
 namespace {
 
 const char* const kEllipsis = "\xE2\x80\xA6";

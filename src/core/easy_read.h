@@ -35,6 +35,10 @@ std::vector<std::string> splitWords(const std::string& text);
 // The number of words splitWords finds.
 int countWords(const std::string& sentence);
 
+// The number of words in the longest sentence of text, as splitSentences and
+// countWords count them.
+int longestSentenceWords(const std::string& text);
+
 // The syllables in one word by English spelling rules (vowel groups, silent
 // final e, -le, -ed, -es, y as a vowel), at least 1; numbers in digits count
 // as they are said ("16" → 2). A word in exceptions uses the count given there.

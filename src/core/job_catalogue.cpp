@@ -3,6 +3,7 @@
 // [SECTION] Checks against a layout and the content rules
 // [SECTION] Reading the weights
 
+#include "core/easy_read.h"
 #include "core/job_catalogue.h"
 
 #include <algorithm>
@@ -360,26 +361,6 @@ std::vector<std::string> catalogueLayoutProblems(const JobCatalogue& catalogue, 
 namespace {
 
 // The most words in any sentence of text; a sentence ends with . ! or ?.
-int longestSentenceWords(const std::string& text)
-{
-    int longest = 0;
-    int words = 0;
-    bool inWord = false;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            inWord = false;
-        } else if (!inWord) {
-            inWord = true;
-            ++words;
-        }
-        if (c == '.' || c == '!' || c == '?') {
-            longest = std::max(longest, words);
-            words = 0;
-            inWord = false;
-        }
-    }
-    return std::max(longest, words);
-}
 
 struct Dimension {
     const char* what;

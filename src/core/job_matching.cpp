@@ -4,6 +4,7 @@
 // [SECTION] Job carving
 // [SECTION] Ranking
 
+#include "core/easy_read.h"
 #include "core/job_matching.h"
 
 #include <algorithm>
@@ -83,26 +84,6 @@ std::string upperFirst(std::string text)
 }
 
 // Words in the longest sentence of text.
-int longestSentenceWords(const std::string& text)
-{
-    int longest = 0;
-    int words = 0;
-    bool inWord = false;
-    for (char c : text) {
-        if (std::isspace(static_cast<unsigned char>(c))) {
-            inWord = false;
-        } else if (!inWord) {
-            inWord = true;
-            ++words;
-        }
-        if (c == '.' || c == '!' || c == '?') {
-            longest = std::max(longest, words);
-            words = 0;
-            inWord = false;
-        }
-    }
-    return std::max(longest, words);
-}
 
 template <std::size_t Size>
 bool startsWith(const std::string& text, const char (&prefix)[Size])

@@ -272,6 +272,24 @@ bool isValidId(const std::string& text)
     });
 }
 
+std::string idFromWords(const std::string& words, const std::string& fallback)
+{
+    std::string id;
+    for (unsigned char c : words) {
+        if (std::isalnum(c) && c < 128)
+            id += static_cast<char>(std::tolower(c));
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+    }
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    if (id.size() > 40)
+        id.resize(40);
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    return id.empty() ? fallback : id;
+}
+
 JsonObjectReader::JsonObjectReader(const JsonFile& file, JsonPointer pointer, std::string what)
     : m_file(file), m_pointer(std::move(pointer)), m_what(std::move(what))
 {

@@ -100,7 +100,12 @@ private:
     std::vector<std::string> m_seen;
 };
 
-// Checks that every element at pointer is valid as an id (see requireId).
+// Checks that text is valid as an id (see requireId).
 bool isValidId(const std::string& text);
+
+// An id made from words ("Alex Morgan" gives "alex-morgan"): small letters
+// and digits joined by "-", at most 40 characters; fallback when no letter
+// or digit is left.
+std::string idFromWords(const std::string& words, const std::string& fallback);
 
 } // namespace rightjob::core

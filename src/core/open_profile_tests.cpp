@@ -9,26 +9,6 @@ using namespace rightjob::core;
 
 namespace {
 
-// The real file system with a switch that makes every new file fail.
-class SwitchableFileSystem : public FileSystem {
-public:
-    bool full = false;
-    FileResult writeNewFile(const std::string& path, const std::string& bytes) override
-    {
-        return full ? FileResult::failure("Cannot write " + path + ": the disk is full.")
-                    : realFileSystem().writeNewFile(path, bytes);
-    }
-    FileResult rename(const std::string& a, const std::string& b) override { return realFileSystem().rename(a, b); }
-    FileResult syncFolder(const std::string& path) override { return realFileSystem().syncFolder(path); }
-    FileResult keepCopy(const std::string& a, const std::string& b) override { return realFileSystem().keepCopy(a, b); }
-    FileResult removeFile(const std::string& path) override { return realFileSystem().removeFile(path); }
-    FileResult makeFolders(const std::string& path) override { return realFileSystem().makeFolders(path); }
-    bool exists(const std::string& path) const override { return realFileSystem().exists(path); }
-    std::vector<std::string> listFolder(const std::string& path) const override
-    {
-        return realFileSystem().listFolder(path);
-    }
-};
 
 } // namespace
 
@@ -53,13 +33,13 @@ TEST_CASE("A full disk keeps the change in memory, says so, and saves when there
 {
     rightjob::testing::TemporaryFolder folder;
     const LayoutLibrary layouts({rightjob::testing::smallLayout()});
-    SwitchableFileSystem files;
+    rightjob::testing::FailingFileSystem files;
     ProfileFile file(folder.file("sam/profile.json"), files);
     REQUIRE(file.save(rightjob::testing::smallProfile()).ok);
     const std::string onDisk = writeProfile(*file.load().profile);
 
     OpenProfile open(file, layouts, SaveMode::SaveEveryChange);
-    files.full = true;
+    files.failing = true;
     open.document().answer("likes", "music", AnswerValue::Negative);
     CHECK_FALSE(open.saveState().allSaved);
     CHECK_THAT(open.saveState().problem, Catch::Contains("disk is full"));
@@ -69,7 +49,7 @@ TEST_CASE("A full disk keeps the change in memory, says so, and saves when there
     open.retrySave();
     CHECK(open.saveState().failedAttempts == 2);
 
-    files.full = false;
+    files.failing = false;
     open.retrySave();
     CHECK(open.saveState().allSaved);
     CHECK(file.load().profile->standingAnswer("likes/music")->value == AnswerValue::Negative);

@@ -53,19 +53,7 @@ std::vector<PersonEntry> PersonStore::list() const
 
 std::string PersonStore::newPersonId(const std::string& name) const
 {
-    std::string base;
-    for (unsigned char c : name) {
-        if (std::isalnum(c) && c < 128)
-            base += static_cast<char>(std::tolower(c));
-        else if (!base.empty() && base.back() != '-')
-            base += '-';
-    }
-    while (!base.empty() && base.back() == '-')
-        base.pop_back();
-    if (base.size() > 40)
-        base.resize(40);
-    if (base.empty())
-        base = "person";
+    const std::string base = idFromWords(name, "person");
     std::string id = base;
     for (int number = 2; m_files.exists(personFolder(id)); ++number)
         id = base + "-" + std::to_string(number);

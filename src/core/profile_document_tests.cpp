@@ -191,6 +191,7 @@ TEST_CASE("Asking to try a job adds a taster to arrange, once, as one step", "[c
     document.undo();
     CHECK(document.tasterFor("Dog walker").empty());
     CHECK(document.profile().findCard("tasters/" + id) == nullptr);
-    ProfileDocument small(rightjob::testing::smallProfile(), rightjob::testing::smallLayout(), clock);
+    const Layout smallLayout = rightjob::testing::smallLayout(); // the document keeps a reference
+    ProfileDocument small(rightjob::testing::smallProfile(), smallLayout, clock);
     CHECK_THROWS_AS(small.wantToTry("Dog walker", "dog"), EditError);
 }

@@ -35,31 +35,6 @@ Profile profileWithNote(const std::string& note)
     return profile;
 }
 
-// The real file system, except that writes fail while `failing` is set —
-// like a full disk or a memory stick pulled out.
-class FailingFileSystem : public FileSystem {
-public:
-    bool failing = false;
-    FileResult writeNewFile(const std::string& path, const std::string& bytes) override
-    {
-        if (failing)
-            return FileResult::failure("Cannot write " + path + ": the disk is full.");
-        return realFileSystem().writeNewFile(path, bytes);
-    }
-    FileResult rename(const std::string& from, const std::string& to) override { return realFileSystem().rename(from, to); }
-    FileResult syncFolder(const std::string& path) override { return realFileSystem().syncFolder(path); }
-    FileResult keepCopy(const std::string& existing, const std::string& copy) override
-    {
-        return realFileSystem().keepCopy(existing, copy);
-    }
-    FileResult removeFile(const std::string& path) override { return realFileSystem().removeFile(path); }
-    FileResult makeFolders(const std::string& path) override { return realFileSystem().makeFolders(path); }
-    bool exists(const std::string& path) const override { return realFileSystem().exists(path); }
-    std::vector<std::string> listFolder(const std::string& path) const override
-    {
-        return realFileSystem().listFolder(path);
-    }
-};
 
 } // namespace
 
@@ -179,7 +154,7 @@ TEST_CASE("A newer version's file is never written over", "[storage]")
 TEST_CASE("A failed write keeps the old file good and says why", "[storage]")
 {
     TemporaryFolder folder;
-    FailingFileSystem files;
+    rightjob::testing::FailingFileSystem files;
     ProfileFile file(folder.file("p/profile.json"), files);
     REQUIRE(file.save(profileWithNote("saved")).ok);
     const std::string before = contentsOf(file.path());

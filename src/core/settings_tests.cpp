@@ -66,30 +66,6 @@ std::vector<std::string> namesStartingWith(const std::string& folder, const std:
     return found;
 }
 
-// The real file system, except that writing new files fails while `failing` is set.
-class FailingFileSystem : public FileSystem {
-public:
-    bool failing = false;
-    FileResult writeNewFile(const std::string& path, const std::string& bytes) override
-    {
-        if (failing)
-            return FileResult::failure("Cannot write " + path + ": the disk is full.");
-        return realFileSystem().writeNewFile(path, bytes);
-    }
-    FileResult rename(const std::string& from, const std::string& to) override { return realFileSystem().rename(from, to); }
-    FileResult syncFolder(const std::string& path) override { return realFileSystem().syncFolder(path); }
-    FileResult keepCopy(const std::string& existing, const std::string& copy) override
-    {
-        return realFileSystem().keepCopy(existing, copy);
-    }
-    FileResult removeFile(const std::string& path) override { return realFileSystem().removeFile(path); }
-    FileResult makeFolders(const std::string& path) override { return realFileSystem().makeFolders(path); }
-    bool exists(const std::string& path) const override { return realFileSystem().exists(path); }
-    std::vector<std::string> listFolder(const std::string& path) const override
-    {
-        return realFileSystem().listFolder(path);
-    }
-};
 
 } // namespace
 
@@ -375,7 +351,7 @@ TEST_CASE("A failed save leaves the settings on disk as they were", "[settings][
 {
     TemporaryFolder folder;
     const std::string path = settingsPath(folder.path());
-    FailingFileSystem files;
+    rightjob::testing::FailingFileSystem files;
     const Settings before = everythingChanged();
     REQUIRE(saveSettings(files, path, before).ok);
 

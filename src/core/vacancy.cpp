@@ -228,19 +228,7 @@ std::string writeVacancies(const std::vector<Vacancy>& vacancies)
 
 std::string newVacancyId(const std::vector<Vacancy>& vacancies, const std::string& title)
 {
-    std::string base;
-    for (unsigned char c : title) {
-        if (std::isalnum(c) && c < 128)
-            base += static_cast<char>(std::tolower(c));
-        else if (!base.empty() && base.back() != '-')
-            base += '-';
-    }
-    while (!base.empty() && base.back() == '-')
-        base.pop_back();
-    if (base.size() > 40)
-        base.resize(40);
-    if (base.empty())
-        base = "vacancy";
+    const std::string base = idFromWords(title, "vacancy");
     auto taken = [&](const std::string& id) {
         return std::any_of(vacancies.begin(), vacancies.end(), [&](const Vacancy& v) { return v.id == id; });
     };
