@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
 # Installs what Right Job needs from Debian's packages, only when missing.
-# Uses sudo when not root. Safe to run again and again.
+# With --for-tests, also what the tests use (a PDF reader, Chromium and node
+# for the accessibility check). Uses sudo when not root. Safe to run again.
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libsdl2-dev libfreetype-dev libstb-dev nlohmann-json3-dev
-  libespeak-ng-dev espeak-ng libcairo2-dev libpango1.0-dev
-  fonts-sil-andika fonts-opendyslexic
+  libespeak-ng-dev espeak-ng libcairo2-dev libpango1.0-dev libfontconfig-dev
+  libzip-dev libssl-dev
+  fonts-sil-andika fonts-opendyslexic fonts-dejavu-core fonts-symbola
   catch2
 )
+if [ "${1:-}" = "--for-tests" ]; then
+  packages+=(poppler-utils chromium nodejs)
+  # npm comes with some builds of nodejs (which then refuse Debian's npm);
+  # only ask for it when there is none.
+  if ! command -v npm >/dev/null 2>&1; then
+    packages+=(npm)
+  fi
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -4,7 +4,8 @@
 # UndefinedBehaviorSanitizer. Needs no display and no sound card.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-"$root/scripts/install-deps.sh"
+"$root/scripts/install-deps.sh" --for-tests
+"$root/tests/export/install_node_tools.sh"
 jobs="$(nproc)"
 
 # Tests never need a screen or speakers.

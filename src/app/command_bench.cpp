@@ -6,7 +6,7 @@
 // [SECTION] Figures and how they are printed
 // [SECTION] Generated data
 // [SECTION] The window: start, frames, idle
-// [SECTION] Speech, search, matching, storage
+// [SECTION] Speech, search, matching, storage, summary
 // [SECTION] The command
 
 #include "app/command_support.h"
@@ -16,6 +16,7 @@
 #include "core/profile_json.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
+#include "export/export_job.h"
 #include "speech/synthesizer.h"
 #include "ui/app.h"
 
@@ -364,7 +365,7 @@ Figure measureIdle(const BenchData& data, int seconds)
     return figure;
 }
 
-// [SECTION] Speech, search, matching, storage
+// [SECTION] Speech, search, matching, storage, summary
 
 Figure measureSpeech(int runs)
 {
@@ -492,6 +493,25 @@ std::vector<Figure> measureStorage(const BenchData& data, int runs)
     return {save, load};
 }
 
+std::vector<Figure> measureSummary(const BenchData& data, int runs)
+{
+    Figure html{"summary_html", "The demo summary as HTML (pictures and font embedded)", "ms", 300};
+    Figure pdf{"summary_pdf", "The demo summary as PDF (A4, fonts embedded)", "ms", 300};
+    try {
+        const exporting::ExportJob job
+            = exporting::loadExportJob(installProfile(data, data.demo), "2026-11-23");
+        std::size_t bytes[2] = {0, 0};
+        exporting::renderExport(job, exporting::ExportFormat::Pdf); // fontconfig starts once
+        html.samples = timeRuns(runs, [&] { bytes[0] = exporting::renderExport(job, exporting::ExportFormat::Html).size(); });
+        pdf.samples = timeRuns(runs, [&] { bytes[1] = exporting::renderExport(job, exporting::ExportFormat::Pdf).size(); });
+        html.note = std::to_string(bytes[0] / 1024) + " KB";
+        pdf.note = std::to_string(bytes[1] / 1024) + " KB";
+    } catch (const std::exception& error) {
+        html.note = pdf.note = std::string("not measured: ") + error.what();
+    }
+    return {html, pdf};
+}
+
 } // namespace
 
 // [SECTION] The command
@@ -543,6 +563,8 @@ int runBench(const std::vector<std::string>& arguments)
     for (auto& figure : measureMatching(data, shortMode ? 5 : 30))
         add(std::move(figure));
     for (auto& figure : measureStorage(data, shortMode ? 10 : 50))
+        add(std::move(figure));
+    for (auto& figure : measureSummary(data, shortMode ? 5 : 30))
         add(std::move(figure));
     Figure memory{"peak_memory", "Peak memory during the above", "MB", 150};
     memory.samples.push_back(peakMemoryMegabytes());

@@ -3,6 +3,7 @@
 #include "app/commands.h"
 
 #include "app/command_support.h"
+#include "export/export_command.h"
 #include "speech/say_command.h"
 
 #include <iostream>
@@ -17,6 +18,10 @@ Usage:
   rightjob [--data-dir DIR] [--profile FILE] [--demo]   open the window
   rightjob check FILE...                                 check profiles, layouts, job catalogues,
                                                          weights, vacancies and the symbol manifest
+  rightjob export --profile FILE --format txt|html|pdf|wav|json|obz|bundle --out PATH
+                  [--date YYYY-MM-DD] [--voice V]        the easy-read summary and other exports
+  rightjob import-bundle FILE [--data-dir DIR] [--replace]
+                                                         bring in a person from a .rightjob bundle
   rightjob say TEXT --out FILE.wav [--voice V] [--words]  speak to a file; list word times
   rightjob symbols search WORDS...                       find picture symbols
   rightjob match --profile FILE [--vacancies FILE] [--json] [--all]
@@ -58,6 +63,10 @@ int runCommandLine(const std::vector<std::string>& arguments)
             return runCheck(rest);
         if (first == "screenshot")
             return runScreenshot(rest);
+        if (first == "export")
+            return exporting::runExportCommand(rest);
+        if (first == "import-bundle")
+            return exporting::runImportBundleCommand(rest);
         if (first == "say")
             return speech::runSayCommand(rest);
         if (first == "symbols")

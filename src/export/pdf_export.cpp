@@ -1,0 +1,574 @@
+// [SECTION] Page measures
+// [SECTION] Pictures as cairo surfaces
+// [SECTION] Text as pango layouts
+// [SECTION] Blocks and pages
+// [SECTION] Drawing
+// [SECTION] The document
+
+#include "export/pdf_export.h"
+
+#include "export/fonts.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+#include <stb/stb_image.h>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace rightjob::exporting {
+
+namespace {
+
+// [SECTION] Page measures
+
+// In points (1/72 inch), the same as the HTML page's sizes.
+constexpr double kPageWidth = 595.276;  // A4
+constexpr double kPageHeight = 841.89;
+constexpr double kMarginSide = 51.0;    // 18 mm
+constexpr double kMarginTop = 51.0;
+constexpr double kMarginBottom = 70.0;  // room for the page number
+constexpr double kPageNumberBaseline = kPageHeight - 34.0;
+constexpr double kContentWidth = kPageWidth - 2 * kMarginSide;
+constexpr double kContentBottom = kPageHeight - kMarginBottom;
+
+constexpr double kLinePicture = 56.0;
+constexpr double kLineGap = 16.0;   // between picture and words
+constexpr double kLineAfter = 12.0; // between lines
+constexpr double kNoteBefore = 4.0;
+constexpr double kPartPicture = 40.0;
+constexpr double kGroupPicture = 32.0;
+constexpr double kHeadingGap = 14.0;
+constexpr double kGroupBefore = 18.0;
+constexpr double kPartAfter = 28.0;
+
+constexpr double kBodySize = 16.0;
+constexpr double kTitleSize = 28.0;
+constexpr double kPartSize = 22.0;
+constexpr double kGroupSize = 18.0;
+constexpr double kPageNumberSize = 14.0;
+
+struct Colour {
+    double red, green, blue;
+};
+constexpr Colour kText{0x11 / 255.0, 0x11 / 255.0, 0x11 / 255.0};
+constexpr Colour kHeading{0x0b / 255.0, 0x2a / 255.0, 0x4a / 255.0};
+
+// [SECTION] Pictures as cairo surfaces
+
+struct SurfaceDeleter {
+    void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
+};
+using SurfacePointer = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
+
+void freeMimeBytes(void* bytes)
+{
+    delete static_cast<std::string*>(bytes);
+}
+
+// A picture is made smaller, by a whole number of times, while it stays at
+// least this many pixels a side: over 2 a point of the biggest box it is
+// drawn in (165 pixels an inch), sharp on paper without making the file
+// and the time to make it grow for nothing.
+constexpr int kFewestPicturePixels = 128;
+
+// The pixels made factor times smaller each way, each new one the mean of
+// the factor x factor it covers.
+std::vector<unsigned char> shrunk(const std::vector<unsigned char>& rgb, int& width, int& height, int factor)
+{
+    const int smallerWidth = width / factor;
+    const int smallerHeight = height / factor;
+    std::vector<unsigned char> smaller(static_cast<std::size_t>(smallerWidth) * static_cast<std::size_t>(smallerHeight) * 3);
+    const unsigned area = static_cast<unsigned>(factor * factor);
+    for (int y = 0; y < smallerHeight; ++y)
+        for (int x = 0; x < smallerWidth; ++x)
+            for (int c = 0; c < 3; ++c) {
+                unsigned sum = 0;
+                for (int dy = 0; dy < factor; ++dy)
+                    for (int dx = 0; dx < factor; ++dx)
+                        sum += rgb[(static_cast<std::size_t>(y * factor + dy) * static_cast<std::size_t>(width)
+                                    + static_cast<std::size_t>(x * factor + dx)) * 3 + static_cast<std::size_t>(c)];
+                smaller[(static_cast<std::size_t>(y) * static_cast<std::size_t>(smallerWidth) + static_cast<std::size_t>(x)) * 3
+                        + static_cast<std::size_t>(c)] = static_cast<unsigned char>((sum + area / 2) / area);
+            }
+    width = smallerWidth;
+    height = smallerHeight;
+    return smaller;
+}
+
+// A picture decoded into a surface, laid on white: the page is white, and a
+// picture with no transparent parts is less for the PDF to hold (no soft
+// mask). A picture much bigger than it is drawn is made smaller. A JPEG
+// photo keeps its own bytes as well, so cairo puts it into the PDF as it is.
+SurfacePointer surfaceFromPicture(const PictureFile& picture)
+{
+    int width = 0, height = 0, components = 0;
+    stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(picture.bytes.data()),
+                                            static_cast<int>(picture.bytes.size()), &width, &height, &components, 4);
+    if (!pixels)
+        return nullptr;
+    std::vector<unsigned char> rgb(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
+    for (std::size_t i = 0, count = static_cast<std::size_t>(width) * static_cast<std::size_t>(height); i < count; ++i) {
+        const unsigned alpha = pixels[i * 4 + 3];
+        for (std::size_t c = 0; c < 3; ++c)
+            rgb[i * 3 + c] = static_cast<unsigned char>((pixels[i * 4 + c] * alpha + 255 * (255 - alpha) + 127) / 255);
+    }
+    stbi_image_free(pixels);
+
+    const bool isJpeg = picture.contentType == "image/jpeg";
+    const int factor = std::min(width, height) / kFewestPicturePixels;
+    if (!isJpeg && factor >= 2)
+        rgb = shrunk(rgb, width, height, factor);
+
+    SurfacePointer surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
+        return nullptr;
+    cairo_surface_flush(surface.get());
+    unsigned char* data = cairo_image_surface_get_data(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    for (int y = 0; y < height; ++y) {
+        auto* row = reinterpret_cast<std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
+        const unsigned char* source = rgb.data() + static_cast<std::ptrdiff_t>(y) * width * 3;
+        for (int x = 0; x < width; ++x)
+            row[x] = (static_cast<std::uint32_t>(source[x * 3]) << 16) | (static_cast<std::uint32_t>(source[x * 3 + 1]) << 8)
+                     | source[x * 3 + 2];
+    }
+    cairo_surface_mark_dirty(surface.get());
+    if (isJpeg) {
+        auto* bytes = new std::string(picture.bytes);
+        cairo_surface_set_mime_data(surface.get(), CAIRO_MIME_TYPE_JPEG, reinterpret_cast<const unsigned char*>(bytes->data()),
+                                    bytes->size(), freeMimeBytes, bytes);
+    }
+    return surface;
+}
+
+// The surfaces of one PDF, one for each picture, so each picture is in the
+// file once however often it is shown.
+class SurfaceCache {
+public:
+    explicit SurfaceCache(const PictureSource& pictures) : m_pictures(pictures) {}
+
+    cairo_surface_t* get(const core::SummaryPicture& picture)
+    {
+        const PictureFile* file = m_pictures.load(picture, core::SymbolSize::Large);
+        if (!file)
+            return nullptr;
+        const std::string key = m_pictures.keyOf(picture, core::SymbolSize::Large);
+        auto found = m_surfaces.find(key);
+        if (found == m_surfaces.end())
+            found = m_surfaces.emplace(key, surfaceFromPicture(*file)).first;
+        return found->second.get();
+    }
+
+private:
+    const PictureSource& m_pictures;
+    std::map<std::string, SurfacePointer> m_surfaces;
+};
+
+// [SECTION] Text as pango layouts
+
+struct LayoutDeleter {
+    void operator()(PangoLayout* layout) const { g_object_unref(layout); }
+};
+using LayoutPointer = std::unique_ptr<PangoLayout, LayoutDeleter>;
+
+enum class Weight { Regular, Bold };
+
+class TextMaker {
+public:
+    TextMaker(cairo_t* cairo, bool rightToLeft)
+        : m_fontMap(pango_cairo_font_map_new()), m_context(pango_font_map_create_context(m_fontMap)),
+          m_rightToLeft(rightToLeft)
+    {
+        pango_cairo_update_context(cairo, m_context);
+        // Every line in the document's direction, whatever letter it starts with.
+        pango_context_set_base_dir(m_context, rightToLeft ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+        // Points as cairo's units, and outlines placed exactly, not
+        // snapped to a screen's pixels.
+        pango_cairo_context_set_resolution(m_context, 72.0);
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(m_context, options);
+        cairo_font_options_destroy(options);
+    }
+    ~TextMaker()
+    {
+        g_object_unref(m_context);
+        g_object_unref(m_fontMap);
+    }
+    TextMaker(const TextMaker&) = delete;
+    TextMaker& operator=(const TextMaker&) = delete;
+
+    LayoutPointer make(const std::string& text, double size, Weight weight, double width) const
+    {
+        LayoutPointer layout(pango_layout_new(m_context));
+        PangoFontDescription* font = pango_font_description_new();
+        pango_font_description_set_family(font, kSummaryFontFamily);
+        pango_font_description_set_weight(font, weight == Weight::Bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_size(font, static_cast<int>(size * PANGO_SCALE));
+        pango_layout_set_font_description(layout.get(), font);
+        pango_font_description_free(font);
+        pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+        pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD);
+        pango_layout_set_auto_dir(layout.get(), FALSE);
+        pango_layout_set_alignment(layout.get(), m_rightToLeft ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+        pango_layout_set_spacing(layout.get(), static_cast<int>(size * 0.15 * PANGO_SCALE));
+        PangoAttrList* attributes = pango_attr_list_new();
+        pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE)); // EASY_READ.md rule 16
+        pango_layout_set_attributes(layout.get(), attributes);
+        pango_attr_list_unref(attributes);
+        pango_layout_set_text(layout.get(), text.c_str(), static_cast<int>(text.size()));
+        return layout;
+    }
+
+private:
+    PangoFontMap* m_fontMap;
+    PangoContext* m_context;
+    bool m_rightToLeft;
+};
+
+double heightOf(PangoLayout* layout)
+{
+    int width = 0, height = 0;
+    pango_layout_get_size(layout, &width, &height);
+    return static_cast<double>(height) / PANGO_SCALE;
+}
+
+// [SECTION] Blocks and pages
+
+enum class BlockKind { Title, PartHeading, GroupHeading, Line };
+
+// One thing placed on a page: a heading or a line with its notes.
+struct Block {
+    BlockKind kind = BlockKind::Line;
+    std::size_t part = 0;
+    cairo_surface_t* picture = nullptr;
+    double pictureSize = 0;
+    LayoutPointer text;
+    std::vector<LayoutPointer> notes;
+    double textHeight = 0; // the words, notes included
+    double before = 0;     // space above
+    double height = 0;     // from its top to the top of the next block
+    std::string link;      // the part a contents line links to
+    bool repeated = false; // a title or heading again at the top of a later page
+    const Block* groupHeading = nullptr; // a line's group heading, said again when the group runs on
+};
+
+struct PlacedBlock {
+    const Block* block = nullptr;
+    double top = 0;
+};
+
+struct Page {
+    std::vector<PlacedBlock> blocks;
+};
+
+class Paginator {
+public:
+    explicit Paginator(std::vector<Page>& pages) : m_pages(pages) { newPage(); }
+
+    void newPage()
+    {
+        m_pages.emplace_back();
+        m_y = kMarginTop;
+    }
+
+    bool pageIsEmpty() const { return m_pages.back().blocks.empty(); }
+
+    // Leaves space below what is on the page (none at the top of a page).
+    void space(double amount)
+    {
+        if (!pageIsEmpty())
+            m_y += amount;
+    }
+    double room() const { return kContentBottom - m_y; }
+
+    // Places a block, on a new page when it does not fit (keepWith more
+    // must fit with it, so a heading is never last on a page). A part that
+    // runs on to a new page has its title again at the top, and a group
+    // its heading.
+    void place(const Block& block, double keepWith, const Block* partTitle)
+    {
+        double top = pageIsEmpty() ? 0 : block.before;
+        if (!pageIsEmpty() && m_y + top + block.height + keepWith > kContentBottom) {
+            newPage();
+            top = 0;
+            if (partTitle && block.kind != BlockKind::PartHeading) {
+                m_pages.back().blocks.push_back({partTitle, m_y});
+                m_y += partTitle->height;
+                if (block.kind == BlockKind::Line && block.groupHeading) {
+                    m_y += block.groupHeading->before;
+                    m_pages.back().blocks.push_back({block.groupHeading, m_y});
+                    m_y += block.groupHeading->height;
+                }
+            }
+        }
+        m_y += top;
+        m_pages.back().blocks.push_back({&block, m_y});
+        m_y += block.height;
+    }
+
+private:
+    std::vector<Page>& m_pages;
+    double m_y = kMarginTop;
+};
+
+// [SECTION] Drawing
+
+void setColour(cairo_t* cairo, const Colour& colour)
+{
+    cairo_set_source_rgb(cairo, colour.red, colour.green, colour.blue);
+}
+
+void drawPicture(cairo_t* cairo, cairo_surface_t* surface, double x, double y, double box)
+{
+    if (!surface)
+        return;
+    const double width = cairo_image_surface_get_width(surface);
+    const double height = cairo_image_surface_get_height(surface);
+    if (width <= 0 || height <= 0)
+        return;
+    const double scale = std::min(box / width, box / height);
+    cairo_save(cairo);
+    cairo_translate(cairo, x + (box - width * scale) / 2, y + (box - height * scale) / 2);
+    cairo_scale(cairo, scale, scale);
+    cairo_set_source_surface(cairo, surface, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cairo), CAIRO_FILTER_GOOD);
+    cairo_paint(cairo);
+    cairo_restore(cairo);
+}
+
+void drawText(cairo_t* cairo, PangoLayout* layout, double x, double y, const Colour& colour, const char* tag)
+{
+    if (tag)
+        cairo_tag_begin(cairo, tag, "");
+    setColour(cairo, colour);
+    cairo_move_to(cairo, x, y);
+    pango_cairo_show_layout(cairo, layout);
+    if (tag)
+        cairo_tag_end(cairo, tag);
+}
+
+void drawBlock(cairo_t* cairo, const Block& block, double top)
+{
+    const double left = kMarginSide;
+    switch (block.kind) {
+    case BlockKind::Title: {
+        drawText(cairo, block.text.get(), left, top, kHeading, block.repeated ? nullptr : "H1");
+        setColour(cairo, kHeading);
+        cairo_rectangle(cairo, left, top + block.textHeight + 8, kContentWidth, 3);
+        cairo_fill(cairo);
+        break;
+    }
+    case BlockKind::PartHeading:
+    case BlockKind::GroupHeading: {
+        const bool isPart = block.kind == BlockKind::PartHeading;
+        const double row = std::max(block.pictureSize, block.textHeight);
+        const double textLeft = block.picture ? left + block.pictureSize + kHeadingGap : left;
+        drawPicture(cairo, block.picture, left, top + (row - block.pictureSize) / 2, block.pictureSize);
+        if (!block.link.empty() && !block.repeated)
+            cairo_tag_begin(cairo, CAIRO_TAG_DEST, ("name='" + block.link + "'").c_str());
+        const char* tag = block.repeated ? nullptr : isPart ? "H2" : "H3";
+        drawText(cairo, block.text.get(), textLeft, top + (row - block.textHeight) / 2, kHeading, tag);
+        if (!block.link.empty() && !block.repeated)
+            cairo_tag_end(cairo, CAIRO_TAG_DEST);
+        if (isPart) {
+            setColour(cairo, kHeading);
+            cairo_rectangle(cairo, left, top + row + 8, kContentWidth, 2);
+            cairo_fill(cairo);
+        }
+        break;
+    }
+    case BlockKind::Line: {
+        drawPicture(cairo, block.picture, left, top, kLinePicture);
+        const double textLeft = left + kLinePicture + kLineGap;
+        double y = top + std::max(0.0, (kLinePicture - block.textHeight) / 2);
+        cairo_tag_begin(cairo, "P", "");
+        if (!block.link.empty())
+            cairo_tag_begin(cairo, CAIRO_TAG_LINK, ("dest='" + block.link + "'").c_str());
+        drawText(cairo, block.text.get(), textLeft, y, block.link.empty() ? kText : kHeading, nullptr);
+        if (!block.link.empty())
+            cairo_tag_end(cairo, CAIRO_TAG_LINK);
+        cairo_tag_end(cairo, "P");
+        y += heightOf(block.text.get());
+        for (const auto& note : block.notes) {
+            y += kNoteBefore;
+            drawText(cairo, note.get(), textLeft, y, kText, "P");
+            y += heightOf(note.get());
+        }
+        break;
+    }
+    }
+}
+
+cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned int length)
+{
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
+{
+    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+        text.replace(at, placeholder.size(), value);
+    return text;
+}
+
+std::string partLink(std::size_t part)
+{
+    return "part-" + std::to_string(part);
+}
+
+} // namespace
+
+// [SECTION] The document
+
+std::string summaryPdf(const core::SummaryDocument& document, const PictureSource& pictures)
+{
+    std::string bytes;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(appendToString, &bytes, kPageWidth, kPageHeight);
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(surface);
+        throw PdfError("The PDF could not be started.");
+    }
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.documentTitle.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Right Job");
+    if (!document.madeOn.empty()) {
+        const std::string date = document.madeOn + "T00:00:00";
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
+    }
+    cairo_t* cairo = cairo_create(surface);
+
+    std::vector<Page> pages;
+    {
+        TextMaker text(cairo, isRightToLeftLanguage(document.language));
+        SurfaceCache surfaces(pictures);
+        std::vector<std::unique_ptr<Block>> blocks;
+        const double lineTextWidth = kContentWidth - kLinePicture - kLineGap;
+
+        auto lineBlock = [&](const core::SummaryLine& line, std::size_t part, const std::string& link) {
+            auto block = std::make_unique<Block>();
+            block->kind = BlockKind::Line;
+            block->part = part;
+            block->picture = surfaces.get(line.picture);
+            block->text = text.make(line.text, kBodySize, Weight::Bold, lineTextWidth);
+            block->textHeight = heightOf(block->text.get());
+            for (const auto& note : line.notes) {
+                block->notes.push_back(text.make(note.text, kBodySize, Weight::Regular, lineTextWidth));
+                block->textHeight += kNoteBefore + heightOf(block->notes.back().get());
+            }
+            block->before = 0;
+            block->height = std::max(kLinePicture, block->textHeight) + kLineAfter;
+            block->link = link;
+            return block;
+        };
+        auto headingBlock = [&](BlockKind kind, const std::string& words, const core::SummaryPicture& picture,
+                                std::size_t part) {
+            auto block = std::make_unique<Block>();
+            block->kind = kind;
+            block->part = part;
+            const bool isTitle = kind == BlockKind::Title;
+            const double size = isTitle ? kTitleSize : kind == BlockKind::PartHeading ? kPartSize : kGroupSize;
+            block->pictureSize = isTitle ? 0 : kind == BlockKind::PartHeading ? kPartPicture : kGroupPicture;
+            block->picture = isTitle ? nullptr : surfaces.get(picture);
+            const double width = kContentWidth - (block->picture ? block->pictureSize + kHeadingGap : 0);
+            block->text = text.make(words, size, Weight::Bold, width);
+            block->textHeight = heightOf(block->text.get());
+            const double row = std::max(block->picture ? block->pictureSize : 0.0, block->textHeight);
+            block->before = kind == BlockKind::GroupHeading ? kGroupBefore : 0;
+            block->height = row + (kind == BlockKind::GroupHeading ? kHeadingGap : 8 + 3 + kHeadingGap + 4);
+            return block;
+        };
+
+        Paginator paginator(pages);
+        for (std::size_t index = 0; index < document.parts.size(); ++index) {
+            const core::SummaryPart& part = document.parts[index];
+            const bool cover = part.kind == core::PartKind::Cover;
+            std::vector<Block*> partBlocks;
+            auto keep = [&](std::unique_ptr<Block> block) {
+                partBlocks.push_back(block.get());
+                blocks.push_back(std::move(block));
+                return partBlocks.back();
+            };
+            Block* title = keep(headingBlock(cover ? BlockKind::Title : BlockKind::PartHeading, part.title, part.picture, index));
+            title->link = partLink(index);
+            auto repeatedTitle = headingBlock(cover ? BlockKind::Title : BlockKind::PartHeading, part.title, part.picture, index);
+            repeatedTitle->repeated = true;
+            const bool contentsLinks = part.kind == core::PartKind::Contents
+                                       && index + 1 + part.lines.size() == document.parts.size();
+            for (std::size_t i = 0; i < part.lines.size(); ++i)
+                keep(lineBlock(part.lines[i], index, contentsLinks ? partLink(index + 1 + i) : ""));
+            for (const core::SummaryGroup& group : part.groups) {
+                keep(headingBlock(BlockKind::GroupHeading, group.heading, group.picture, index));
+                auto repeatedHeading = headingBlock(BlockKind::GroupHeading, group.heading, group.picture, index);
+                repeatedHeading->repeated = true;
+                for (const core::SummaryLine& line : group.lines)
+                    keep(lineBlock(line, index, ""))->groupHeading = repeatedHeading.get();
+                blocks.push_back(std::move(repeatedHeading));
+            }
+
+            // A part starts a new page, but the contents may share the cover's.
+            double partHeight = 0;
+            for (const Block* block : partBlocks)
+                partHeight += block->before + block->height;
+            const bool fitsAfterCover = part.kind == core::PartKind::Contents && partHeight + kPartAfter <= paginator.room();
+            if (index > 0 && !fitsAfterCover)
+                paginator.newPage();
+            const Block* repeated = repeatedTitle.get();
+            blocks.push_back(std::move(repeatedTitle));
+            for (std::size_t i = 0; i < partBlocks.size(); ++i) {
+                const Block& block = *partBlocks[i];
+                const bool isHeading = block.kind != BlockKind::Line;
+                const double keepWith = isHeading && i + 1 < partBlocks.size()
+                                            ? partBlocks[i + 1]->before + partBlocks[i + 1]->height
+                                            : 0;
+                paginator.place(block, keepWith, block.kind == BlockKind::Title ? nullptr : repeated);
+            }
+            paginator.space(kPartAfter);
+        }
+
+        // The structure: a Document (which makes cairo call the PDF tagged)
+        // holding a Sect for each part, holding its headings and paragraphs.
+        cairo_tag_begin(cairo, "Document", "");
+        std::size_t openPart = document.parts.size();
+        for (std::size_t page = 0; page < pages.size(); ++page) {
+            for (const PlacedBlock& placed : pages[page].blocks) {
+                if (placed.block->part != openPart) {
+                    if (openPart != document.parts.size())
+                        cairo_tag_end(cairo, "Sect");
+                    cairo_tag_begin(cairo, "Sect", "");
+                    openPart = placed.block->part;
+                }
+                drawBlock(cairo, *placed.block, placed.top);
+            }
+            const std::string number = replaced(replaced(document.pageNumber, "{page}", std::to_string(page + 1)),
+                                                "{pages}", std::to_string(pages.size()));
+            LayoutPointer footer = text.make(number, kPageNumberSize, Weight::Regular, kContentWidth);
+            pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
+            drawText(cairo, footer.get(), kMarginSide, kPageNumberBaseline - heightOf(footer.get()) / 2, kText, nullptr);
+            if (page + 1 == pages.size()) {
+                if (openPart != document.parts.size())
+                    cairo_tag_end(cairo, "Sect");
+                cairo_tag_end(cairo, "Document");
+            }
+            cairo_show_page(cairo);
+        }
+    }
+
+    const cairo_status_t status = cairo_status(cairo);
+    cairo_destroy(cairo);
+    cairo_surface_finish(surface);
+    const cairo_status_t finished = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS || finished != CAIRO_STATUS_SUCCESS)
+        throw PdfError(std::string("The PDF could not be made: ") + cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finished) + ".");
+    return bytes;
+}
+
+} // namespace rightjob::exporting
