@@ -73,8 +73,15 @@ std::vector<CardView> sectionCards(const Layout& layout, const Profile& profile,
 {
     std::vector<CardView> views;
     if (const SectionDefinition* section = layout.findSection(sectionId)) {
-        for (const auto& card : section->cards)
-            views.push_back({sectionId, card.id, card.label, card.spoken, card.phrase, card.symbol, "", false});
+        for (const auto& card : section->cards) {
+            CardView view{sectionId, card.id, card.label, card.spoken, card.phrase, card.symbol, "", false};
+            if (const CardRecord* record = profile.findCard(cardKey(sectionId, card.id))) {
+                if (!record->symbol.empty())
+                    view.symbol = record->symbol;
+                view.photo = record->photo;
+            }
+            views.push_back(std::move(view));
+        }
     }
     for (const auto& own : profile.ownCards) {
         if (own.section != sectionId)

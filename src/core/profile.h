@@ -79,8 +79,16 @@ struct CardRecord {
     bool notForSharing = false;
     std::vector<Answer> answers; // oldest first; the latest per giver counts
     std::vector<Note> notes;     // oldest first
+    // A picture chosen for one of the layout's cards instead of its own:
+    // a symbol id, and a photo in the person's folder shown before it.
+    // Empty: the layout's picture. (Own cards keep theirs in OwnCard.)
+    std::string symbol;
+    std::string photo;
 
-    bool isEmpty() const { return !notForSharing && answers.empty() && notes.empty(); }
+    bool isEmpty() const
+    {
+        return !notForSharing && answers.empty() && notes.empty() && symbol.empty() && photo.empty();
+    }
 };
 
 // "section/card", the key of a card everywhere in the program.

@@ -19,6 +19,25 @@ std::string trimmed(const std::string& text)
     return text.substr(first, last - first + 1);
 }
 
+// A photo path the profile may keep: relative, inside the person's folder.
+void requirePhotoInFolder(const std::string& photo)
+{
+    if (photo.empty())
+        return;
+    bool leaves = photo.front() == '/' || photo.find('\\') != std::string::npos;
+    std::size_t start = 0;
+    while (!leaves && start <= photo.size()) {
+        std::size_t end = photo.find('/', start);
+        if (end == std::string::npos)
+            end = photo.size();
+        const std::string part = photo.substr(start, end - start);
+        leaves = part.empty() || part == "." || part == "..";
+        start = end + 1;
+    }
+    if (leaves)
+        throw EditError("That photo is not in the person's folder.");
+}
+
 } // namespace
 
 ProfileDocument::ProfileDocument(Profile profile, const Layout& layout, Clock& clock)
@@ -50,6 +69,8 @@ const CardView ProfileDocument::requireCard(const std::string& sectionId, const 
 
 void ProfileDocument::commit(Change change)
 {
+    if (m_lookOnly)
+        return;
     change.apply(m_profile);
     m_undo.push_back(std::move(change));
     if (m_undo.size() > kUndoStepsKept)
@@ -175,6 +196,56 @@ void ProfileDocument::setSharing(const std::string& sectionId, const std::string
         return;
     after.notForSharing = notForSharing;
     replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after));
+}
+
+void ProfileDocument::replaceCardPicture(const std::string& description, const CardView& card,
+                                         const std::string& symbol, const std::string& photo)
+{
+    if (card.isOwnCard) {
+        const auto sameCard = [card](const OwnCard& own) { return own.section == card.sectionId && own.id == card.id; };
+        const auto found = std::find_if(m_profile.ownCards.begin(), m_profile.ownCards.end(), sameCard);
+        const OwnCard before = *found;
+        OwnCard after = before;
+        after.symbol = symbol;
+        after.photo = photo;
+        const auto put = [sameCard](const OwnCard& own) {
+            return [sameCard, own](Profile& profile) {
+                const auto at = std::find_if(profile.ownCards.begin(), profile.ownCards.end(), sameCard);
+                if (at != profile.ownCards.end())
+                    *at = own;
+            };
+        };
+        commit({description, put(after), put(before)});
+        return;
+    }
+    const std::string key = cardKey(card.sectionId, card.id);
+    CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    // The layout's own symbol is not kept as a choice, so a layout change still shows.
+    const SectionDefinition* section = m_layout.findSection(card.sectionId);
+    const auto layoutCard = std::find_if(section->cards.begin(), section->cards.end(),
+                                         [&](const CardDefinition& c) { return c.id == card.id; });
+    after.symbol = layoutCard != section->cards.end() && layoutCard->symbol == symbol ? "" : symbol;
+    after.photo = photo;
+    replaceCard(description, key, std::move(after));
+}
+
+void ProfileDocument::setCardSymbol(const std::string& sectionId, const std::string& cardId, const std::string& symbol)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    if (trimmed(symbol).empty())
+        throw EditError("Please choose a picture.");
+    if (card.symbol == symbol && card.photo.empty())
+        return;
+    replaceCardPicture("the picture for " + card.label, card, symbol, "");
+}
+
+void ProfileDocument::setCardPhoto(const std::string& sectionId, const std::string& cardId, const std::string& photo)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    requirePhotoInFolder(photo);
+    if (card.photo == photo)
+        return;
+    replaceCardPicture("the photo for " + card.label, card, card.symbol, photo);
 }
 
 std::string ProfileDocument::uniqueId(const std::string& prefix,
@@ -309,6 +380,7 @@ void ProfileDocument::renamePerson(const std::string& name, const std::string& p
 
 void ProfileDocument::setPersonPhoto(const std::string& photo)
 {
+    requirePhotoInFolder(photo);
     const Person before = m_profile.person;
     Person after = before;
     after.photo = photo;
@@ -328,6 +400,8 @@ std::string ProfileDocument::redoDescription() const
 
 void ProfileDocument::undo()
 {
+    if (m_lookOnly)
+        return;
     if (m_undo.empty())
         return;
     Change change = std::move(m_undo.back());
@@ -339,6 +413,8 @@ void ProfileDocument::undo()
 
 void ProfileDocument::redo()
 {
+    if (m_lookOnly)
+        return;
     if (m_redo.empty())
         return;
     Change change = std::move(m_redo.back());

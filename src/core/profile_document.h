@@ -37,6 +37,11 @@ public:
     // Called after every change, undo and redo (the app saves there).
     void setOnChange(std::function<void()> onChange) { m_onChange = std::move(onChange); }
 
+    // A document to look at only (another copy of the program is changing
+    // the profile): every change, undo and redo does nothing.
+    void setLookOnly(bool lookOnly) { m_lookOnly = lookOnly; }
+    bool isLookOnly() const { return m_lookOnly; }
+
     // Who is answering now: "person" (the default) or a contributor's id.
     // Throws EditError for an unknown contributor.
     void setCurrentGiver(const std::string& giver);
@@ -62,6 +67,15 @@ public:
     void addNote(const std::string& sectionId, const std::string& cardId, const std::string& text);
     // Marks a card as shared or "not for sharing".
     void setSharing(const std::string& sectionId, const std::string& cardId, Sharing sharing);
+    // Shows a symbol on a card (one of the layout's or an own card) instead
+    // of its picture; any photo chosen for the card goes. Throws EditError
+    // for an unknown card or an empty symbol id.
+    void setCardSymbol(const std::string& sectionId, const std::string& cardId, const std::string& symbol);
+    // Shows a photo from the person's folder ("photos/…") on a card; the
+    // card keeps its symbol for where the photo cannot be shown. An empty
+    // photo goes back to the symbol. Throws EditError for an unknown card or
+    // a path that leaves the person's folder.
+    void setCardPhoto(const std::string& sectionId, const std::string& cardId, const std::string& photo);
     // Adds a card of the person's own to a section; returns its id.
     std::string addOwnCard(const std::string& sectionId, const std::string& label, const std::string& spoken,
                            const std::string& symbol);
@@ -79,7 +93,8 @@ public:
     std::string startSession(const std::string& place, const std::vector<std::string>& present);
     // Changes the person's name and preferred name.
     void renamePerson(const std::string& name, const std::string& preferredName);
-    // Sets the person's photo (a path inside their folder, or empty).
+    // Sets the person's photo (a path inside their folder, or empty). Throws
+    // EditError for a path that leaves the person's folder.
     void setPersonPhoto(const std::string& photo);
 
     // [SECTION] Undo and redo
@@ -105,6 +120,8 @@ private:
     void changed();
     const CardView requireCard(const std::string& sectionId, const std::string& cardId) const;
     void replaceCard(const std::string& description, const std::string& key, CardRecord after);
+    void replaceCardPicture(const std::string& description, const CardView& card, const std::string& symbol,
+                            const std::string& photo);
     void replaceCardAndMat(const std::string& description, const std::string& key, CardRecord card,
                            const std::string& sectionId, MatState mat);
     std::string uniqueId(const std::string& prefix, const std::function<bool(const std::string&)>& taken) const;
@@ -118,6 +135,7 @@ private:
     std::vector<Change> m_redo;
     std::uint64_t m_revision = 0;
     std::function<void()> m_onChange;
+    bool m_lookOnly = false;
 };
 
 } // namespace rightjob::core

@@ -187,6 +187,8 @@ private:
                 for (std::size_t i = 0; i < notes.size(); ++i)
                     record.notes.push_back(readNote(notesPointer / i));
             }
+            record.symbol = reader.optionalString("symbol");
+            record.photo = reader.optionalString("photo");
             reader.finish();
             m_profile.cards.emplace(key, std::move(record));
         }
@@ -400,6 +402,11 @@ std::string writeProfile(const Profile& profile)
         json["notes"] = OrderedJson::array();
         for (const auto& note : record.notes)
             json["notes"].push_back(noteJson(note));
+        // Only when chosen, so files without a chosen picture stay as they were.
+        if (!record.symbol.empty())
+            json["symbol"] = record.symbol;
+        if (!record.photo.empty())
+            json["photo"] = record.photo;
         root["cards"][key] = json;
     }
     root["mats"] = OrderedJson::object();
