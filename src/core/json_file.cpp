@@ -68,6 +68,44 @@ bool onlySpaceAfter(const std::string& text, std::size_t index)
     return true;
 }
 
+// The byte where [ and { first nest deeper than kMaxJsonNesting, outside
+// strings; npos when they never do.
+std::size_t tooDeepAt(const std::string& text)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonNesting)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::string::npos;
+}
+
+// nlohmann refuses a number too big for a double ("1e999") with an
+// out_of_range error that names the number but not where it is.
+TextPlace placeOfNumber(const std::string& text, const std::string& what, std::string& number)
+{
+    const auto open = what.find('\'');
+    const auto close = what.rfind('\'');
+    if (open == std::string::npos || close <= open)
+        return {};
+    number = what.substr(open + 1, close - open - 1);
+    const auto at = text.find(number);
+    return at == std::string::npos ? TextPlace{} : placeOfByte(text, at);
+}
+
 } // namespace
 
 JsonFile JsonFile::parse(std::string text, std::string fileName)
@@ -77,8 +115,20 @@ JsonFile JsonFile::parse(std::string text, std::string fileName)
     file.m_text = std::move(text);
     if (onlySpaceAfter(file.m_text, 0))
         throw DataError(file.m_fileName, {}, "the file is empty.");
+    // nlohmann parses any depth, but a file nested thousands deep is not
+    // one of ours and would exhaust the stack of anything that walks it.
+    const std::size_t deep = tooDeepAt(file.m_text);
+    if (deep != std::string::npos)
+        throw DataError(file.m_fileName, placeOfByte(file.m_text, deep),
+                        "the data is nested more than " + std::to_string(kMaxJsonNesting)
+                            + " levels deep in [ ] and { }; no Right Job file is.");
     try {
         file.m_root = Json::parse(file.m_text);
+    } catch (const nlohmann::json::out_of_range& error) {
+        std::string number;
+        const TextPlace place = placeOfNumber(file.m_text, error.what(), number);
+        throw DataError(file.m_fileName, place,
+                        number.empty() ? "a number is too big." : "the number " + number + " is too big.");
     } catch (const nlohmann::json::parse_error& error) {
         // error.byte is 1-based; at or past the end means the text stopped early.
         const std::size_t byte = error.byte == 0 ? 0 : error.byte - 1;
@@ -338,6 +388,10 @@ std::int64_t JsonObjectReader::requireInteger(const std::string& key)
     const Json& value = field(key);
     if (!value.is_number_integer())
         failAt(key, "\"" + key + "\" should be a whole number.");
+    // Above the largest std::int64_t nlohmann keeps it unsigned; reading it
+    // as signed would turn it negative.
+    if (value.is_number_unsigned() && value.get<std::uint64_t>() > std::uint64_t{INT64_MAX})
+        failAt(key, "\"" + key + "\" is too big.");
     return value.get<std::int64_t>();
 }
 

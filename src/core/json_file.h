@@ -20,13 +20,18 @@ using JsonPointer = nlohmann::json::json_pointer;
 // cannot be read.
 std::string readWholeFile(const std::string& path);
 
+// The deepest that [ ] and { } may nest in a data file. Right Job's own
+// files nest at most 6 deep; text nested deeper is refused before parsing.
+inline constexpr int kMaxJsonNesting = 64;
+
 // A parsed JSON text that keeps its source, so any value in it can be traced
 // back to its line and column when something about it is wrong.
 class JsonFile {
 public:
     // Parses text; fileName is only used in messages. Throws DataError with
     // the line and column of a syntax error, or "ends too soon" when the text
-    // stops early (a truncated file).
+    // stops early (a truncated file), a number too big for a double, or
+    // nesting deeper than kMaxJsonNesting.
     static JsonFile parse(std::string text, std::string fileName);
 
     // Reads and parses a file. Throws DataError.

@@ -1,0 +1,13 @@
+// libFuzzer harness for the zip archive loader; what it runs is
+// runLoader(Loader::ZipArchive) in fuzz/loaders.cpp.
+#include "loaders.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    rightjob::fuzz::runLoader(rightjob::fuzz::Loader::ZipArchive, std::string(reinterpret_cast<const char*>(data), size));
+    return 0;
+}
