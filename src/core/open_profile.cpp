@@ -1,5 +1,7 @@
 #include "core/open_profile.h"
 
+#include <unistd.h>
+
 namespace rightjob::core {
 
 LayoutLibrary LayoutLibrary::loadFolder(const std::string& folder)
@@ -54,13 +56,21 @@ OpenProfile::OpenProfile(ProfileFile file, Profile profile, const LayoutLibrary&
     , m_saveMode(mode)
 {
     m_document = std::make_unique<ProfileDocument>(std::move(profile), m_layout, clock);
+    if (m_saveMode == SaveMode::SaveEveryChange) {
+        m_lock = ProfileLock(m_file.path());
+        if (m_lock.state() == LockState::HeldElsewhere)
+            m_lookOnlyReason = kSomeoneElseHasItOpen;
+        else if (::access(m_file.folder().c_str(), W_OK) != 0)
+            m_lookOnlyReason = kFolderCannotChange;
+        m_document->setLookOnly(!m_lookOnlyReason.empty());
+    }
     m_savedRevision = m_document->revision();
     m_document->setOnChange([this] { saveNow(); });
 }
 
 void OpenProfile::saveNow()
 {
-    if (m_saveMode == SaveMode::NeverSave || m_document->revision() == m_savedRevision)
+    if (m_saveMode == SaveMode::NeverSave || access() == Access::LookOnly || m_document->revision() == m_savedRevision)
         return;
     const std::uint64_t revision = m_document->revision();
     const FileResult result = m_file.save(m_document->profile());

@@ -5,6 +5,7 @@
 
 #include "core/profile_document.h"
 #include "core/profile_file.h"
+#include "core/profile_lock.h"
 
 #include <memory>
 #include <string>
@@ -34,6 +35,17 @@ enum class SaveMode {
     NeverSave,       // screenshots and previews of a file that must not change
 };
 
+// What the second copy of the program says about a profile the first has open.
+inline constexpr const char* kSomeoneElseHasItOpen = "Someone else has this open. You can look, but not change it.";
+// What is said about a profile in a folder that cannot be written.
+inline constexpr const char* kFolderCannotChange = "This folder cannot be changed. You can look, but not change it.";
+
+// Whether this copy of the program may change an open profile.
+enum class Access {
+    Change,   // changes are made and saved
+    LookOnly, // nothing changes and nothing is saved (lookOnlyReason says why)
+};
+
 // Whether the last change reached the disk.
 struct SaveState {
     bool allSaved = true;
@@ -44,6 +56,11 @@ struct SaveState {
 // A profile open for work.
 class OpenProfile {
 public:
+    // A profile opened with SaveMode::SaveEveryChange takes the profile's
+    // lock (ProfileLock). When another copy of the program holds it, or the
+    // folder cannot be written, it opens to look at only: the document
+    // takes no changes and nothing is ever saved.
+    //
     // Loads the file and its layout. Throws DataError with plain words when
     // the profile cannot be read or its layout is not known; the caller
     // offers a backup (see ProfileFile::load) before that happens.
@@ -62,6 +79,10 @@ public:
     // True when the profile was read from an older format version.
     bool wasMigrated() const { return m_wasMigrated; }
 
+    // Whether this copy may change the profile, and if not, why in plain words.
+    Access access() const { return m_lookOnlyReason.empty() ? Access::Change : Access::LookOnly; }
+    const std::string& lookOnlyReason() const { return m_lookOnlyReason; }
+
     // Whether everything is on disk, and if not, why.
     const SaveState& saveState() const { return m_saveState; }
 
@@ -74,6 +95,8 @@ private:
     void saveNow();
 
     ProfileFile m_file;
+    ProfileLock m_lock;
+    std::string m_lookOnlyReason;
     const Layout& m_layout;
     SaveMode m_saveMode;
     bool m_wasMigrated = false;
