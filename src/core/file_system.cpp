@@ -142,6 +142,30 @@ public:
 
 } // namespace
 
+FileResult FileSystem::readFile(const std::string& path, std::string& bytes) const
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return FileResult::failure(describeErrno("Cannot open " + path, errno));
+    bytes.clear();
+    char buffer[65536];
+    for (;;) {
+        const ssize_t count = ::read(fd, buffer, sizeof buffer);
+        if (count < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            ::close(fd);
+            return FileResult::failure(describeErrno("Cannot read " + path, error));
+        }
+        if (count == 0)
+            break;
+        bytes.append(buffer, static_cast<std::size_t>(count));
+    }
+    ::close(fd);
+    return FileResult::success();
+}
+
 FileSystem& realFileSystem()
 {
     static RealFileSystem files;

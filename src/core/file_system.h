@@ -40,6 +40,10 @@ public:
     virtual bool exists(const std::string& path) const = 0;
     // The names (not paths) of the entries in a folder; empty when unreadable.
     virtual std::vector<std::string> listFolder(const std::string& path) const = 0;
+    // Reads a whole file into bytes. The plain version reads the disk; a
+    // protected person's files are read through SealedFileSystem, which
+    // unseals them (core/protection.h).
+    virtual FileResult readFile(const std::string& path, std::string& bytes) const;
 };
 
 // The real file system.

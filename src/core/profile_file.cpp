@@ -1,5 +1,7 @@
 #include "core/profile_file.h"
 
+#include "core/protection.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -60,7 +62,16 @@ LoadOutcome ProfileFile::load() const
         outcome.message = m_path + ": there is no profile here.";
     } else {
         try {
-            const JsonFile file = JsonFile::load(m_path);
+            std::string bytes;
+            const FileResult read = m_files.readFile(m_path, bytes);
+            if (!read.ok)
+                throw DataError(m_path, {}, read.problem);
+            if (isSealed(bytes)) {
+                outcome.problem = LoadProblem::NeedsPassphrase;
+                outcome.message = "This profile has a passphrase.";
+                return outcome;
+            }
+            const JsonFile file = JsonFile::parse(std::move(bytes), m_path);
             const Json& root = file.root();
             outcome.wasMigrated = root.is_object() && root.contains("format_version")
                                   && root["format_version"].is_number_integer()
@@ -102,7 +113,11 @@ std::vector<BackupEntry> ProfileFile::backups() const
 
 Profile ProfileFile::readBackup(const BackupEntry& backup) const
 {
-    return readProfile(JsonFile::load(backup.path));
+    std::string bytes;
+    const FileResult read = m_files.readFile(backup.path, bytes);
+    if (!read.ok || isSealed(bytes))
+        throw DataError(backup.path, {}, read.ok ? "This copy has a passphrase." : read.problem);
+    return readProfile(JsonFile::parse(std::move(bytes), backup.path));
 }
 
 int ProfileFile::nextBackupNumber() const

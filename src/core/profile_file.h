@@ -28,6 +28,7 @@ enum class LoadProblem {
     Missing,      // there is no file
     Unreadable,   // truncated, corrupt, or not a profile
     NewerVersion, // made by a newer Right Job
+    NeedsPassphrase, // sealed: open it through a SealedFileSystem (core/protection.h)
 };
 
 // The result of loading: the profile, or what is wrong in plain words and the
