@@ -50,23 +50,36 @@ core::SummaryOptions ExportJob::summaryOptions() const
 
 ExportJob loadExportJob(const std::string& profilePath, const std::string& madeOn)
 {
+    core::Profile profile = core::readProfile(core::JsonFile::load(profilePath));
+    const core::LayoutLibrary layouts = core::LayoutLibrary::loadFolder(core::assetPath("layouts"));
+    const core::Layout* layout = layouts.find(profile.layoutId);
+    if (!layout)
+        throw ExportError(profilePath + " uses the layout \"" + profile.layoutId + "\", which this program does not have.");
+    core::SymbolIndex symbols = core::SymbolIndex::load(core::assetPath("symbols/manifest.json"));
+    const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+    std::optional<core::MatchWeights> weights;
+    if (core::catalogueLayoutProblems(catalogue, *layout).empty())
+        weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
+    return exportJobFor(profilePath, std::move(profile), *layout, std::move(symbols), &catalogue,
+                        weights ? &*weights : nullptr, madeOn);
+}
+
+ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, core::Layout layout,
+                       core::SymbolIndex symbols, const core::JobCatalogue* catalogue,
+                       const core::MatchWeights* weights, const std::string& madeOn)
+{
     ExportJob job;
     job.profilePath = profilePath;
     job.personFolder = core::parentFolder(profilePath);
     if (job.personFolder.empty())
         job.personFolder = ".";
-    job.profile = core::readProfile(core::JsonFile::load(profilePath));
-    const core::LayoutLibrary layouts = core::LayoutLibrary::loadFolder(core::assetPath("layouts"));
-    const core::Layout* layout = layouts.find(job.profile.layoutId);
-    if (!layout)
-        throw ExportError(profilePath + " uses the layout \"" + job.profile.layoutId + "\", which this program does not have.");
-    job.layout = *layout;
+    job.profile = std::move(profile);
+    job.layout = std::move(layout);
     job.words = core::SummaryWords::shipped(job.layout.language);
-    job.symbols = core::SymbolIndex::load(core::assetPath("symbols/manifest.json"));
-    core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
-    if (core::catalogueLayoutProblems(catalogue, job.layout).empty()) {
-        job.catalogue = std::move(catalogue);
-        job.weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
+    job.symbols = std::move(symbols);
+    if (catalogue && weights && core::catalogueLayoutProblems(*catalogue, job.layout).empty()) {
+        job.catalogue = *catalogue;
+        job.weights = *weights;
     }
     job.fonts = findSummaryFonts();
     job.madeOn = madeOn;

@@ -66,6 +66,16 @@ struct ExportJob {
 // be read and ExportError for a layout that is not known or a bad date.
 ExportJob loadExportJob(const std::string& profilePath, const std::string& madeOn);
 
+// An export job from what a program already holds: a profile (which may
+// have changes not yet on disk) kept at profilePath, its layout, the
+// symbols and the job catalogue and weights (nullptr, or left out as
+// loadExportJob leaves them out when they do not fit the layout). Loads the
+// summary words and finds the fonts as loadExportJob does. Throws
+// core::DataError when the words cannot be read and ExportError for a bad date.
+ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, core::Layout layout,
+                       core::SymbolIndex symbols, const core::JobCatalogue* catalogue,
+                       const core::MatchWeights* weights, const std::string& madeOn);
+
 // The bytes of the export in format. speak is used for Wav; without it the
 // summary is read by espeak-ng with the default voice. Throws ExportError
 // (and BundleError, PdfError, speech::SpeechError) in plain words.

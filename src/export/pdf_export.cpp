@@ -3,6 +3,7 @@
 // [SECTION] Text as pango layouts
 // [SECTION] Blocks and pages
 // [SECTION] Drawing
+// [SECTION] Laying out the pages
 // [SECTION] The document
 
 #include "export/pdf_export.h"
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -247,7 +249,9 @@ enum class BlockKind { Title, PartHeading, GroupHeading, Line };
 struct Block {
     BlockKind kind = BlockKind::Line;
     std::size_t part = 0;
-    cairo_surface_t* picture = nullptr;
+    int group = -1;        // in the part's groups; -1 for the part's title and own lines
+    std::size_t line = 0;  // a line's place in the part's lines or its group's
+    const core::SummaryPicture* picture = nullptr; // drawn from the surface cache; nullptr for none
     double pictureSize = 0;
     LayoutPointer text;
     std::vector<LayoutPointer> notes;
@@ -354,9 +358,10 @@ void drawText(cairo_t* cairo, PangoLayout* layout, double x, double y, const Col
         cairo_tag_end(cairo, tag);
 }
 
-void drawBlock(cairo_t* cairo, const Block& block, double top)
+void drawBlock(cairo_t* cairo, const Block& block, double top, SurfaceCache& surfaces)
 {
     const double left = kMarginSide;
+    cairo_surface_t* picture = block.picture ? surfaces.get(*block.picture) : nullptr;
     switch (block.kind) {
     case BlockKind::Title: {
         drawText(cairo, block.text.get(), left, top, kHeading, block.repeated ? nullptr : "H1");
@@ -369,8 +374,8 @@ void drawBlock(cairo_t* cairo, const Block& block, double top)
     case BlockKind::GroupHeading: {
         const bool isPart = block.kind == BlockKind::PartHeading;
         const double row = std::max(block.pictureSize, block.textHeight);
-        const double textLeft = block.picture ? left + block.pictureSize + kHeadingGap : left;
-        drawPicture(cairo, block.picture, left, top + (row - block.pictureSize) / 2, block.pictureSize);
+        const double textLeft = picture ? left + block.pictureSize + kHeadingGap : left;
+        drawPicture(cairo, picture, left, top + (row - block.pictureSize) / 2, block.pictureSize);
         if (!block.link.empty() && !block.repeated)
             cairo_tag_begin(cairo, CAIRO_TAG_DEST, ("name='" + block.link + "'").c_str());
         const char* tag = block.repeated ? nullptr : isPart ? "H2" : "H3";
@@ -385,7 +390,7 @@ void drawBlock(cairo_t* cairo, const Block& block, double top)
         break;
     }
     case BlockKind::Line: {
-        drawPicture(cairo, block.picture, left, top, kLinePicture);
+        drawPicture(cairo, picture, left, top, kLinePicture);
         const double textLeft = left + kLinePicture + kLineGap;
         double y = top + std::max(0.0, (kLinePicture - block.textHeight) / 2);
         cairo_tag_begin(cairo, "P", "");
@@ -424,6 +429,133 @@ std::string partLink(std::size_t part)
     return "part-" + std::to_string(part);
 }
 
+// [SECTION] Laying out the pages
+
+// Every block of a summary and the pages they fall on.
+struct LaidOutSummary {
+    std::vector<std::unique_ptr<Block>> blocks;
+    std::vector<Page> pages;
+};
+
+// Which heading pictures will be drawn: a heading with none has its words
+// start at the left, so the answer changes where lines wrap.
+using PictureIsDrawn = std::function<bool(const core::SummaryPicture&)>;
+
+// Measures every block with text and breaks the summary into pages: the one
+// decision both the PDF and the screen's printed pages follow.
+LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMaker& text,
+                             const PictureIsDrawn& pictureIsDrawn)
+{
+    LaidOutSummary laidOut;
+    std::vector<std::unique_ptr<Block>>& blocks = laidOut.blocks;
+    const double lineTextWidth = kContentWidth - kLinePicture - kLineGap;
+
+    auto lineBlock = [&](const core::SummaryLine& line, std::size_t part, int group, std::size_t lineIndex,
+                         const std::string& link) {
+        auto block = std::make_unique<Block>();
+        block->kind = BlockKind::Line;
+        block->part = part;
+        block->group = group;
+        block->line = lineIndex;
+        block->picture = &line.picture;
+        block->text = text.make(line.text, kBodySize, Weight::Bold, lineTextWidth);
+        block->textHeight = heightOf(block->text.get());
+        for (const auto& note : line.notes) {
+            block->notes.push_back(text.make(note.text, kBodySize, Weight::Regular, lineTextWidth));
+            block->textHeight += kNoteBefore + heightOf(block->notes.back().get());
+        }
+        block->before = 0;
+        block->height = std::max(kLinePicture, block->textHeight) + kLineAfter;
+        block->link = link;
+        return block;
+    };
+    auto headingBlock = [&](BlockKind kind, const std::string& words, const core::SummaryPicture& picture,
+                            std::size_t part, int group) {
+        auto block = std::make_unique<Block>();
+        block->kind = kind;
+        block->part = part;
+        block->group = group;
+        const bool isTitle = kind == BlockKind::Title;
+        const double size = isTitle ? kTitleSize : kind == BlockKind::PartHeading ? kPartSize : kGroupSize;
+        block->pictureSize = isTitle ? 0 : kind == BlockKind::PartHeading ? kPartPicture : kGroupPicture;
+        block->picture = !isTitle && pictureIsDrawn(picture) ? &picture : nullptr;
+        const double width = kContentWidth - (block->picture ? block->pictureSize + kHeadingGap : 0);
+        block->text = text.make(words, size, Weight::Bold, width);
+        block->textHeight = heightOf(block->text.get());
+        const double row = std::max(block->picture ? block->pictureSize : 0.0, block->textHeight);
+        block->before = kind == BlockKind::GroupHeading ? kGroupBefore : 0;
+        block->height = row + (kind == BlockKind::GroupHeading ? kHeadingGap : 8 + 3 + kHeadingGap + 4);
+        return block;
+    };
+
+    Paginator paginator(laidOut.pages);
+    for (std::size_t index = 0; index < document.parts.size(); ++index) {
+        const core::SummaryPart& part = document.parts[index];
+        const bool cover = part.kind == core::PartKind::Cover;
+        std::vector<Block*> partBlocks;
+        auto keep = [&](std::unique_ptr<Block> block) {
+            partBlocks.push_back(block.get());
+            blocks.push_back(std::move(block));
+            return partBlocks.back();
+        };
+        const BlockKind titleKind = cover ? BlockKind::Title : BlockKind::PartHeading;
+        Block* title = keep(headingBlock(titleKind, part.title, part.picture, index, -1));
+        title->link = partLink(index);
+        auto repeatedTitle = headingBlock(titleKind, part.title, part.picture, index, -1);
+        repeatedTitle->repeated = true;
+        const bool contentsLinks = part.kind == core::PartKind::Contents
+                                   && index + 1 + part.lines.size() == document.parts.size();
+        for (std::size_t i = 0; i < part.lines.size(); ++i)
+            keep(lineBlock(part.lines[i], index, -1, i, contentsLinks ? partLink(index + 1 + i) : ""));
+        for (std::size_t g = 0; g < part.groups.size(); ++g) {
+            const core::SummaryGroup& group = part.groups[g];
+            const int groupIndex = static_cast<int>(g);
+            keep(headingBlock(BlockKind::GroupHeading, group.heading, group.picture, index, groupIndex));
+            auto repeatedHeading = headingBlock(BlockKind::GroupHeading, group.heading, group.picture, index, groupIndex);
+            repeatedHeading->repeated = true;
+            for (std::size_t i = 0; i < group.lines.size(); ++i)
+                keep(lineBlock(group.lines[i], index, groupIndex, i, ""))->groupHeading = repeatedHeading.get();
+            blocks.push_back(std::move(repeatedHeading));
+        }
+
+        // A part starts a new page, but the contents may share the cover's.
+        double partHeight = 0;
+        for (const Block* block : partBlocks)
+            partHeight += block->before + block->height;
+        const bool fitsAfterCover = part.kind == core::PartKind::Contents && partHeight + kPartAfter <= paginator.room();
+        if (index > 0 && !fitsAfterCover)
+            paginator.newPage();
+        const Block* repeated = repeatedTitle.get();
+        blocks.push_back(std::move(repeatedTitle));
+        for (std::size_t i = 0; i < partBlocks.size(); ++i) {
+            const Block& block = *partBlocks[i];
+            const bool isHeading = block.kind != BlockKind::Line;
+            const double keepWith = isHeading && i + 1 < partBlocks.size()
+                                        ? partBlocks[i + 1]->before + partBlocks[i + 1]->height
+                                        : 0;
+            paginator.place(block, keepWith, block.kind == BlockKind::Title ? nullptr : repeated);
+        }
+        paginator.space(kPartAfter);
+    }
+    return laidOut;
+}
+
+cairo_status_t discardBytes(void*, const unsigned char*, unsigned int)
+{
+    return CAIRO_STATUS_SUCCESS;
+}
+
+PrintedBlockKind printedKind(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Title: return PrintedBlockKind::Title;
+    case BlockKind::PartHeading: return PrintedBlockKind::PartHeading;
+    case BlockKind::GroupHeading: return PrintedBlockKind::GroupHeading;
+    case BlockKind::Line: return PrintedBlockKind::Line;
+    }
+    return PrintedBlockKind::Line;
+}
+
 } // namespace
 
 // [SECTION] The document
@@ -445,93 +577,13 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
     }
     cairo_t* cairo = cairo_create(surface);
 
-    std::vector<Page> pages;
     {
         TextMaker text(cairo, isRightToLeftLanguage(document.language));
         SurfaceCache surfaces(pictures);
-        std::vector<std::unique_ptr<Block>> blocks;
-        const double lineTextWidth = kContentWidth - kLinePicture - kLineGap;
-
-        auto lineBlock = [&](const core::SummaryLine& line, std::size_t part, const std::string& link) {
-            auto block = std::make_unique<Block>();
-            block->kind = BlockKind::Line;
-            block->part = part;
-            block->picture = surfaces.get(line.picture);
-            block->text = text.make(line.text, kBodySize, Weight::Bold, lineTextWidth);
-            block->textHeight = heightOf(block->text.get());
-            for (const auto& note : line.notes) {
-                block->notes.push_back(text.make(note.text, kBodySize, Weight::Regular, lineTextWidth));
-                block->textHeight += kNoteBefore + heightOf(block->notes.back().get());
-            }
-            block->before = 0;
-            block->height = std::max(kLinePicture, block->textHeight) + kLineAfter;
-            block->link = link;
-            return block;
-        };
-        auto headingBlock = [&](BlockKind kind, const std::string& words, const core::SummaryPicture& picture,
-                                std::size_t part) {
-            auto block = std::make_unique<Block>();
-            block->kind = kind;
-            block->part = part;
-            const bool isTitle = kind == BlockKind::Title;
-            const double size = isTitle ? kTitleSize : kind == BlockKind::PartHeading ? kPartSize : kGroupSize;
-            block->pictureSize = isTitle ? 0 : kind == BlockKind::PartHeading ? kPartPicture : kGroupPicture;
-            block->picture = isTitle ? nullptr : surfaces.get(picture);
-            const double width = kContentWidth - (block->picture ? block->pictureSize + kHeadingGap : 0);
-            block->text = text.make(words, size, Weight::Bold, width);
-            block->textHeight = heightOf(block->text.get());
-            const double row = std::max(block->picture ? block->pictureSize : 0.0, block->textHeight);
-            block->before = kind == BlockKind::GroupHeading ? kGroupBefore : 0;
-            block->height = row + (kind == BlockKind::GroupHeading ? kHeadingGap : 8 + 3 + kHeadingGap + 4);
-            return block;
-        };
-
-        Paginator paginator(pages);
-        for (std::size_t index = 0; index < document.parts.size(); ++index) {
-            const core::SummaryPart& part = document.parts[index];
-            const bool cover = part.kind == core::PartKind::Cover;
-            std::vector<Block*> partBlocks;
-            auto keep = [&](std::unique_ptr<Block> block) {
-                partBlocks.push_back(block.get());
-                blocks.push_back(std::move(block));
-                return partBlocks.back();
-            };
-            Block* title = keep(headingBlock(cover ? BlockKind::Title : BlockKind::PartHeading, part.title, part.picture, index));
-            title->link = partLink(index);
-            auto repeatedTitle = headingBlock(cover ? BlockKind::Title : BlockKind::PartHeading, part.title, part.picture, index);
-            repeatedTitle->repeated = true;
-            const bool contentsLinks = part.kind == core::PartKind::Contents
-                                       && index + 1 + part.lines.size() == document.parts.size();
-            for (std::size_t i = 0; i < part.lines.size(); ++i)
-                keep(lineBlock(part.lines[i], index, contentsLinks ? partLink(index + 1 + i) : ""));
-            for (const core::SummaryGroup& group : part.groups) {
-                keep(headingBlock(BlockKind::GroupHeading, group.heading, group.picture, index));
-                auto repeatedHeading = headingBlock(BlockKind::GroupHeading, group.heading, group.picture, index);
-                repeatedHeading->repeated = true;
-                for (const core::SummaryLine& line : group.lines)
-                    keep(lineBlock(line, index, ""))->groupHeading = repeatedHeading.get();
-                blocks.push_back(std::move(repeatedHeading));
-            }
-
-            // A part starts a new page, but the contents may share the cover's.
-            double partHeight = 0;
-            for (const Block* block : partBlocks)
-                partHeight += block->before + block->height;
-            const bool fitsAfterCover = part.kind == core::PartKind::Contents && partHeight + kPartAfter <= paginator.room();
-            if (index > 0 && !fitsAfterCover)
-                paginator.newPage();
-            const Block* repeated = repeatedTitle.get();
-            blocks.push_back(std::move(repeatedTitle));
-            for (std::size_t i = 0; i < partBlocks.size(); ++i) {
-                const Block& block = *partBlocks[i];
-                const bool isHeading = block.kind != BlockKind::Line;
-                const double keepWith = isHeading && i + 1 < partBlocks.size()
-                                            ? partBlocks[i + 1]->before + partBlocks[i + 1]->height
-                                            : 0;
-                paginator.place(block, keepWith, block.kind == BlockKind::Title ? nullptr : repeated);
-            }
-            paginator.space(kPartAfter);
-        }
+        const LaidOutSummary laidOut = layOutSummary(document, text, [&](const core::SummaryPicture& picture) {
+            return surfaces.get(picture) != nullptr;
+        });
+        const std::vector<Page>& pages = laidOut.pages;
 
         // The structure: a Document (which makes cairo call the PDF tagged)
         // holding a Sect for each part, holding its headings and paragraphs.
@@ -545,10 +597,9 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
                     cairo_tag_begin(cairo, "Sect", "");
                     openPart = placed.block->part;
                 }
-                drawBlock(cairo, *placed.block, placed.top);
+                drawBlock(cairo, *placed.block, placed.top, surfaces);
             }
-            const std::string number = replaced(replaced(document.pageNumber, "{page}", std::to_string(page + 1)),
-                                                "{pages}", std::to_string(pages.size()));
+            const std::string number = printedPageNumber(document, page, pages.size());
             LayoutPointer footer = text.make(number, kPageNumberSize, Weight::Regular, kContentWidth);
             pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
             drawText(cairo, footer.get(), kMarginSide, kPageNumberBaseline - heightOf(footer.get()) / 2, kText, nullptr);
@@ -569,6 +620,56 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
     if (status != CAIRO_STATUS_SUCCESS || finished != CAIRO_STATUS_SUCCESS)
         throw PdfError(std::string("The PDF could not be made: ") + cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finished) + ".");
     return bytes;
+}
+
+std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& document, const PictureSource& pictures)
+{
+    // Measured on a PDF surface of its own, as summaryPdf measures, so the
+    // fonts and their metrics are the same and so are the page breaks.
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(discardBytes, nullptr, kPageWidth, kPageHeight);
+    cairo_t* cairo = cairo_create(surface);
+    std::vector<PrintedPage> printed;
+    {
+        TextMaker text(cairo, isRightToLeftLanguage(document.language));
+        std::map<std::string, bool> decodes;
+        const LaidOutSummary laidOut = layOutSummary(document, text, [&](const core::SummaryPicture& picture) {
+            // The PDF leaves out a picture it cannot decode; so does this.
+            const std::string key = pictures.keyOf(picture, core::SymbolSize::Large);
+            auto found = decodes.find(key);
+            if (found == decodes.end()) {
+                const PictureFile* file = pictures.load(picture, core::SymbolSize::Large);
+                found = decodes.emplace(key, file && decodesAsPicture(file->bytes)).first;
+            }
+            return found->second;
+        });
+        for (const Page& page : laidOut.pages) {
+            PrintedPage& out = printed.emplace_back();
+            for (const PlacedBlock& placed : page.blocks) {
+                PrintedBlock block;
+                block.kind = printedKind(placed.block->kind);
+                block.part = placed.block->part;
+                block.group = placed.block->group;
+                block.line = placed.block->line;
+                block.repeated = placed.block->repeated;
+                block.hasPicture = placed.block->picture != nullptr;
+                block.top = placed.top;
+                block.height = placed.block->height;
+                out.blocks.push_back(block);
+            }
+        }
+    }
+    cairo_destroy(cairo);
+    cairo_surface_finish(surface);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw PdfError(std::string("The pages could not be measured: ") + cairo_status_to_string(status) + ".");
+    return printed;
+}
+
+std::string printedPageNumber(const core::SummaryDocument& document, std::size_t page, std::size_t pages)
+{
+    return replaced(replaced(document.pageNumber, "{page}", std::to_string(page + 1)), "{pages}", std::to_string(pages));
 }
 
 } // namespace rightjob::exporting

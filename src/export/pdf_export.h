@@ -6,8 +6,10 @@
 #include "core/summary.h"
 #include "export/pictures.h"
 
+#include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace rightjob::exporting {
 
@@ -29,5 +31,36 @@ public:
 // tagged H1, H2 and H3 and lines P, and the contents links to each part.
 // Throws PdfError when cairo fails.
 std::string summaryPdf(const core::SummaryDocument& document, const PictureSource& pictures);
+
+// [SECTION] The printed pages, for the screen
+
+// What a block of a printed page is.
+enum class PrintedBlockKind { Title, PartHeading, GroupHeading, Line };
+
+// One block of a printed page, pointing into the document it was made from.
+struct PrintedBlock {
+    PrintedBlockKind kind = PrintedBlockKind::Line;
+    std::size_t part = 0;  // in document.parts
+    int group = -1;        // in the part's groups; -1 for the part's title and its own lines
+    std::size_t line = 0;  // a Line's place in the part's lines (group -1) or in its group's lines
+    bool repeated = false; // a title or group heading again at the top of a page it runs on to
+    bool hasPicture = false; // a heading whose picture is drawn (a line always keeps room for one)
+    double top = 0;        // in points from the top of the page
+    double height = 0;     // in points, from its top to the next block's
+};
+
+// The blocks of one printed page, top to bottom.
+struct PrintedPage {
+    std::vector<PrintedBlock> blocks;
+};
+
+// The pages summaryPdf makes, block by block, without drawing them: the
+// same measures and the same page breaks (one function decides them for
+// both), so the screen can show the summary page by page as it will print.
+// Throws PdfError when cairo fails.
+std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& document, const PictureSource& pictures);
+
+// "Page 2 of 9": the document's page number words for page (from 0) of pages.
+std::string printedPageNumber(const core::SummaryDocument& document, std::size_t page, std::size_t pages);
 
 } // namespace rightjob::exporting
