@@ -172,6 +172,57 @@ void loadBundle(const std::string& bytes)
     requireSame(saved, core::writeProfile(core::parseProfile(saved, "profile.json")), "A bundle's profile");
 }
 
+// The files of a bundle, written as text: each starts with a line
+// "==> PATH <==" and runs to the next such line (the way `head` prints
+// several files). The seeds are in this form.
+std::vector<exporting::ZipEntry> bundleFilesFromText(const std::string& text)
+{
+    std::vector<exporting::ZipEntry> files;
+    const std::string open = "==> ";
+    const std::string close = " <==\n";
+    std::size_t at = text.find(open);
+    while (at != std::string::npos) {
+        const std::size_t nameEnd = text.find(close, at + open.size());
+        if (nameEnd == std::string::npos)
+            break;
+        const std::string path = text.substr(at + open.size(), nameEnd - at - open.size());
+        const std::size_t start = nameEnd + close.size();
+        const std::size_t next = text.find("\n" + open, start);
+        const std::size_t end = next == std::string::npos ? text.size() : next;
+        files.push_back({path, text.substr(start, end - start), exporting::ZipCompression::Store});
+        at = next == std::string::npos ? next : next + 1;
+    }
+    return files;
+}
+
+void loadBundleFiles(const std::string& bytes)
+{
+    // Past the zip and the check sums, which random changes to a real
+    // bundle almost never get through: the manifest here always matches the
+    // files, so what is fuzzed is the paths and the files themselves.
+    std::vector<exporting::ZipEntry> files = bundleFilesFromText(bytes);
+    std::string person = "x";
+    core::Json list = core::Json::array();
+    for (const exporting::ZipEntry& file : files) {
+        list.push_back({{"path", file.name}, {"bytes", file.bytes.size()}, {"sha256", exporting::sha256Hex(file.bytes)}});
+        if (file.name == "profile.json") {
+            const core::Json profile = core::Json::parse(file.bytes, nullptr, false);
+            if (profile.is_object() && profile.contains("id") && profile["id"].is_string())
+                person = profile["id"].get<std::string>();
+        }
+    }
+    const core::Json manifest = {
+        {"format", "rightjob-bundle"}, {"format_version", 1}, {"person", person}, {"files", list}};
+    files.push_back({"manifest.json", manifest.dump(2), exporting::ZipCompression::Store});
+    std::string zip;
+    try {
+        zip = exporting::writeZip(std::move(files));
+    } catch (const exporting::ZipError&) {
+        return; // two files with one name: not a zip anyone could make
+    }
+    loadBundle(zip);
+}
+
 void loadZip(const std::string& bytes)
 {
     const exporting::ZipReader zip(bytes);
@@ -208,6 +259,7 @@ const std::vector<LoaderName>& allLoaders()
         {Loader::SummaryWords, "summary_words"},
         {Loader::ImageImport, "image_import"},
         {Loader::Bundle, "bundle"},
+        {Loader::BundleFiles, "bundle_files"},
         {Loader::ZipArchive, "zip_archive"},
         {Loader::Wav, "wav"},
     };
@@ -229,6 +281,7 @@ bool runLoader(Loader loader, const std::string& bytes)
         case Loader::SummaryWords: loadSummaryWords(bytes); break;
         case Loader::ImageImport: loadImage(bytes); break;
         case Loader::Bundle: loadBundle(bytes); break;
+        case Loader::BundleFiles: loadBundleFiles(bytes); break;
         case Loader::ZipArchive: loadZip(bytes); break;
         case Loader::Wav: loadWav(bytes); break;
         }
@@ -236,7 +289,8 @@ bool runLoader(Loader loader, const std::string& bytes)
     } catch (const core::DataError& error) {
         // These three document their own error types; a DataError from them
         // would reach code that does not expect it.
-        if (loader == Loader::ImageImport || loader == Loader::Bundle || loader == Loader::ZipArchive)
+        if (loader == Loader::ImageImport || loader == Loader::Bundle || loader == Loader::BundleFiles
+            || loader == Loader::ZipArchive)
             throw;
         // A refusal must say what is wrong; an empty message is a bug too.
         if (error.message().empty())
@@ -247,7 +301,7 @@ bool runLoader(Loader loader, const std::string& bytes)
             throw;
         return false;
     } catch (const exporting::BundleError&) {
-        if (loader != Loader::Bundle)
+        if (loader != Loader::Bundle && loader != Loader::BundleFiles)
             throw;
         return false;
     } catch (const exporting::ZipError&) {

@@ -23,6 +23,7 @@ enum class Loader {
     SummaryWords,   // core::readSummaryWords (assets/summary/*.json)
     ImageImport,    // core::importPhotoFromBytes (a person's own photo)
     Bundle,         // exporting::readBundle (.rightjob)
+    BundleFiles,    // exporting::readBundle of a whole, correctly listed zip of fuzzed files
     ZipArchive,     // exporting::ZipReader (what reads a board .obz or a bundle)
     Wav,            // speech::decodeWav (recordings/*.wav)
 };
