@@ -213,7 +213,10 @@ void loadBundleFiles(const std::string& bytes)
     }
     const core::Json manifest = {
         {"format", "rightjob-bundle"}, {"format_version", 1}, {"person", person}, {"files", list}};
-    files.push_back({"manifest.json", manifest.dump(2), exporting::ZipCompression::Store});
+    // A path that is not UTF-8 is written with U+FFFD in its place, so the
+    // manifest then names a file the zip does not have: still a bundle to refuse.
+    files.push_back({"manifest.json", manifest.dump(2, ' ', false, core::Json::error_handler_t::replace),
+                     exporting::ZipCompression::Store});
     std::string zip;
     try {
         zip = exporting::writeZip(std::move(files));

@@ -35,11 +35,37 @@ constexpr const char* kProfileName = "profile.json";
 constexpr const char* kPronunciationsName = "pronunciations.json";
 const std::vector<std::string> kFileFolders = {"photos", "recordings"};
 
+// Whether text is well-formed UTF-8: no stray or missing continuation
+// bytes, no overlong forms, no surrogates, nothing past U+10FFFF.
+bool isUtf8(const std::string& text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+        if (length == 0 || i + length > text.size())
+            return false;
+        std::uint32_t code = length == 1 ? lead : lead & (0x7F >> length);
+        for (std::size_t k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xC0) != 0x80)
+                return false;
+            code = (code << 6) | (next & 0x3F);
+        }
+        static constexpr std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (code < kSmallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
+            return false;
+        i += length;
+    }
+    return true;
+}
+
 // A file name inside photos/ or recordings/: one part, not hidden, no
-// control characters or backslashes.
+// control characters or backslashes, and UTF-8, since the manifest (JSON)
+// and the profile can only name a file in UTF-8.
 bool isSafeFileName(const std::string& name)
 {
-    if (name.empty() || name.size() > 255 || name.front() == '.')
+    if (name.empty() || name.size() > 255 || name.front() == '.' || !isUtf8(name))
         return false;
     return std::none_of(name.begin(), name.end(), [](char c) {
         const auto byte = static_cast<unsigned char>(c);

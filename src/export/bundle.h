@@ -41,7 +41,8 @@ struct BundleFile {
 
 // The bytes of the bundle of a person's folder (the folder holding
 // profile.json): profile.json as it is on disk, pronunciations.json, and
-// every file in photos/ and recordings/ (not hidden files, not links), plus
+// every file in photos/ and recordings/ (not hidden files, not links, not
+// names that are not UTF-8, which no profile can name), plus
 // manifest.json. The same folder always makes the same bytes. Throws
 // BundleError when profile.json is missing or not a profile, or a file
 // cannot be read or is too big.
