@@ -71,8 +71,6 @@ void ProfileDocument::commit(Change change)
 {
     if (m_lookOnly)
         return;
-    if (m_lookOnly)
-        return;
     change.apply(m_profile);
     m_undo.push_back(std::move(change));
     if (m_undo.size() > kUndoStepsKept)
@@ -404,8 +402,6 @@ void ProfileDocument::undo()
 {
     if (m_lookOnly)
         return;
-    if (m_lookOnly)
-        return;
     if (m_undo.empty())
         return;
     Change change = std::move(m_undo.back());
@@ -417,8 +413,6 @@ void ProfileDocument::undo()
 
 void ProfileDocument::redo()
 {
-    if (m_lookOnly)
-        return;
     if (m_lookOnly)
         return;
     if (m_redo.empty())

@@ -42,11 +42,6 @@ public:
     void setLookOnly(bool lookOnly) { m_lookOnly = lookOnly; }
     bool isLookOnly() const { return m_lookOnly; }
 
-    // A document to look at only (another copy of the program is changing
-    // the profile): every change, undo and redo does nothing.
-    void setLookOnly(bool lookOnly) { m_lookOnly = lookOnly; }
-    bool isLookOnly() const { return m_lookOnly; }
-
     // Who is answering now: "person" (the default) or a contributor's id.
     // Throws EditError for an unknown contributor.
     void setCurrentGiver(const std::string& giver);
@@ -140,7 +135,6 @@ private:
     std::vector<Change> m_redo;
     std::uint64_t m_revision = 0;
     std::function<void()> m_onChange;
-    bool m_lookOnly = false;
     bool m_lookOnly = false;
 };
 
