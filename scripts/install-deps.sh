@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Right Job needs from Debian's packages, only when missing.
 # With --for-tests, also what the tests use (a PDF reader, Chromium and node
-# for the accessibility check). Uses sudo when not root. Safe to run again.
+# for the accessibility check, clang for fuzzing). Uses sudo when not root. Safe to run again.
 set -euo pipefail
 
 packages=(
@@ -13,7 +13,9 @@ packages=(
   catch2
 )
 if [ "${1:-}" = "--for-tests" ]; then
-  packages+=(poppler-utils chromium nodejs)
+  packages+=(poppler-utils chromium nodejs valgrind)
+  # clang and its runtime (libFuzzer, the sanitizers) for the fuzz smoke test.
+  packages+=(clang libclang-rt-14-dev)
   # npm comes with some builds of nodejs (which then refuse Debian's npm);
   # only ask for it when there is none.
   if ! command -v npm >/dev/null 2>&1; then
