@@ -114,6 +114,13 @@ KeyStrength quickKeyStrengthForTests()
     return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
 }
 
+void wipeText(std::string& text)
+{
+    if (!text.empty())
+        sodium_memzero(text.data(), text.size());
+    text.clear();
+}
+
 bool isSealed(const std::string& bytes)
 {
     return bytes.size() >= kMagicBytes && bytes.compare(0, kMagicBytes, kSealedMagic, kMagicBytes) == 0;

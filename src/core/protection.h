@@ -43,6 +43,9 @@ KeyStrength programKeyStrength();
 // The least libsodium allows (1 operation, 8 KiB): fast, for tests only.
 KeyStrength quickKeyStrengthForTests();
 
+// Overwrites text with zeros, then empties it (for typed passphrases).
+void wipeText(std::string& text);
+
 // True when bytes begin like a sealed file.
 bool isSealed(const std::string& bytes);
 

@@ -32,6 +32,7 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::Settings: return "settings";
     case ScreenName::Jobs: return "jobs";
     case ScreenName::Vacancy: return "vacancy";
+    case ScreenName::Passphrase: return "passphrase";
     }
     return "people";
 }
@@ -50,7 +51,7 @@ std::optional<ScreenName> screenFromText(const std::string& name)
 {
     for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
-                              ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs,
+                              ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs, ScreenName::Passphrase,
                               ScreenName::Vacancy})
         if (name == screenNameText(screen))
             return screen;
@@ -127,11 +128,15 @@ void App::refreshPeople()
 
 void App::openPerson(const std::string& id)
 {
+    m_open.reset();
+    m_sealedFiles.reset();
     openFile(m_store.fileFor(id));
 }
 
 void App::openProfileFile(const std::string& path)
 {
+    m_open.reset();
+    m_sealedFiles.reset();
     openFile(core::ProfileFile(path));
 }
 
@@ -139,7 +144,14 @@ void App::openFile(core::ProfileFile file)
 {
     m_open.reset();
     m_recoverFile.reset();
+    m_waitingForPassphrase.reset();
     core::LoadOutcome outcome = file.load();
+    if (outcome.problem == core::LoadProblem::NeedsPassphrase) {
+        m_waitingForPassphrase.emplace(file);
+        m_passphraseScreen.reset();
+        m_screen = ScreenName::Passphrase;
+        return;
+    }
     if (outcome.profile) {
         try {
             m_open = std::make_unique<core::OpenProfile>(file, std::move(*outcome.profile), m_layouts,
@@ -308,6 +320,13 @@ void App::deleteOpenPerson()
 
 void App::showScreen(ScreenName screen)
 {
+    if (screen == ScreenName::Passphrase) {
+        if (m_open || m_waitingForPassphrase) {
+            m_passphraseScreen.reset();
+            m_screen = screen;
+        }
+        return;
+    }
     const bool needsPerson = screen != ScreenName::People && screen != ScreenName::Recover
                              && screen != ScreenName::AddPerson && screen != ScreenName::Settings
                              && screen != ScreenName::Vacancy;
@@ -354,6 +373,7 @@ void App::showScreen(ScreenName screen)
     case ScreenName::Person:
     case ScreenName::DeletePerson:
     case ScreenName::Jobs:
+    case ScreenName::Passphrase:
         m_screen = screen;
         break;
     }
@@ -364,6 +384,7 @@ void App::goBack()
     switch (m_screen) {
     case ScreenName::Settings: m_screen = m_settingsReturnsTo; break;
     case ScreenName::Vacancy: showScreen(ScreenName::People); break;
+    case ScreenName::Passphrase: showScreen(m_open ? ScreenName::Person : ScreenName::People); break;
     case ScreenName::Card: m_screen = m_cardReturnsTo; break;
     case ScreenName::Section: m_screen = ScreenName::Mat; break;
     case ScreenName::Mat:
@@ -392,6 +413,7 @@ void App::drawFrame()
                      | ImGuiWindowFlags_NoBringToFrontOnFocus);
     drawTopBar(ui, title);
     drawSaveProblem(ui);
+    drawLookOnlyNotice(ui);
     ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
     m_access.scrollByTouch(ui, m_screen == ScreenName::Mat ? TouchScroll::OnlyFromEmptySpace : TouchScroll::Anywhere);
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.em(0.15f), ImGui::GetCursorPosY() + ui.em(0.15f)));
@@ -408,6 +430,7 @@ void App::drawFrame()
     case ScreenName::Settings: m_settingsScreen.draw(*this, ui); break;
     case ScreenName::Jobs: m_jobsScreen.draw(*this, ui); break;
     case ScreenName::Vacancy: m_vacancyScreen.draw(*this, ui); break;
+    case ScreenName::Passphrase: m_passphraseScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
@@ -434,6 +457,7 @@ std::string App::screenTitle() const
     case ScreenName::AddPerson: return "Add a person";
     case ScreenName::Settings: return "Settings";
     case ScreenName::Vacancy: return "Vacancies";
+    case ScreenName::Passphrase: return "Passphrase";
     default: break;
     }
     if (!m_open)
@@ -463,7 +487,7 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
 
     const bool showBack = m_screen != ScreenName::People;
     const bool showSettings = m_screen == ScreenName::People || m_screen == ScreenName::Person;
-    const bool showUndo = m_open && m_screen != ScreenName::People && m_screen != ScreenName::Recover
+    const bool showUndo = m_open && m_open->access() == core::Access::Change && m_screen != ScreenName::People && m_screen != ScreenName::Recover
                           && m_screen != ScreenName::AddPerson && m_screen != ScreenName::DeletePerson;
     const int buttons = (showBack ? 1 : 0) + (showSettings ? 1 : 0) + (showUndo ? 2 : 0);
 
@@ -552,7 +576,89 @@ void App::drawSaveProblem(UiContext& ui)
                                        width - 2 * pad, height, toImU32(ui.theme().accentText), headline);
     drawWrappedText(drawList, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad + used),
                     width - 2 * pad, height - used - pad, toImU32(ui.theme().accentText), detail);
+    // In the screen map too, so tests and --dump-ui see the warning.
+    reportTarget(ui, ScreenTarget{"save-problem", headline, headline + " " + detail, TargetRole::Tile,
+                                  min.x, min.y, width, height});
     ImGui::Dummy(ImVec2(width, height + pad));
+}
+
+void App::drawLookOnlyNotice(UiContext& ui)
+{
+    // Another copy of the program has this person open, or the folder cannot
+    // be written: say so on every screen of the person, so nobody expects
+    // their changes to stay.
+    if (!m_open || m_open->access() == core::Access::Change || m_screen == ScreenName::People)
+        return;
+    TileContent notice;
+    notice.id = "look-only";
+    notice.label = m_open->lookOnlyReason();
+    notice.symbol = "locked";
+    notice.role = TargetRole::Tile;
+    tile(ui, notice, ImVec2(ImGui::GetContentRegionAvail().x, ui.em(2.8f)), PictureSide::Left);
+    ImGui::Dummy(ImVec2(0, ui.em(0.3f)));
+}
+
+// [SECTION] Passphrases
+
+std::string App::unlockWith(const std::string& passphrase)
+{
+    if (!m_waitingForPassphrase)
+        return "";
+    const std::string path = m_waitingForPassphrase->path();
+    const core::UnlockOutcome unlocked = core::unlockPerson(core::realFileSystem(), path, passphrase);
+    if (!unlocked.keys)
+        return unlocked.problem;
+    m_sealedFiles = std::make_shared<core::SealedFileSystem>(core::realFileSystem(), unlocked.keys);
+    openFile(core::ProfileFile(path, *m_sealedFiles));
+    // A passphrase change or a protection cut short by a crash is finished
+    // now, when this copy may change the person.
+    if (m_open && m_open->access() == core::Access::Change)
+        core::finishProtection(core::realFileSystem(), m_open->file().folder(), *unlocked.keys);
+    return "";
+}
+
+void App::reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles)
+{
+    const std::string path = m_open->file().path();
+    m_open.reset();
+    m_sealedFiles = std::move(sealedFiles);
+    openFile(m_sealedFiles ? core::ProfileFile(path, *m_sealedFiles) : core::ProfileFile(path));
+    if (m_screen == ScreenName::Person)
+        m_screen = ScreenName::Passphrase;
+}
+
+std::string App::setPassphrase(const std::string& passphrase)
+{
+    if (!m_open || m_open->access() != core::Access::Change)
+        return "This profile cannot be changed now.";
+    if (!m_open->saveState().allSaved)
+        return "Your last change is not saved yet. Please try again soon.";
+    try {
+        const std::string folder = m_open->file().folder();
+        std::shared_ptr<const core::Keyring> keys =
+            m_sealedFiles ? core::changePassphrase(core::realFileSystem(), folder, m_sealedFiles->keys(), passphrase,
+                                                   m_keyStrength)
+                          : core::protectPerson(core::realFileSystem(), folder, passphrase, m_keyStrength);
+        reopenWith(std::make_shared<core::SealedFileSystem>(core::realFileSystem(), std::move(keys)));
+        return "";
+    } catch (const core::EditError& error) {
+        return error.what();
+    }
+}
+
+std::string App::removePassphrase()
+{
+    if (!m_open || !m_sealedFiles || m_open->access() != core::Access::Change)
+        return "This profile cannot be changed now.";
+    if (!m_open->saveState().allSaved)
+        return "Your last change is not saved yet. Please try again soon.";
+    try {
+        core::removeProtection(core::realFileSystem(), m_open->file().folder(), m_sealedFiles->keys());
+    } catch (const core::EditError& error) {
+        return error.what();
+    }
+    reopenWith(nullptr);
+    return "";
 }
 
 } // namespace rightjob::ui

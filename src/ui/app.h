@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/open_profile.h"
+#include "core/protection.h"
 #include "core/person_store.h"
 #include "core/settings.h"
 #include "core/symbol_index.h"
@@ -17,6 +18,7 @@
 #include "ui/screens/vacancy_screen.h"
 #include "ui/screens/mat_screen.h"
 #include "ui/screens/people_screen.h"
+#include "ui/screens/passphrase_screen.h"
 #include "ui/screens/person_screen.h"
 #include "ui/screens/recover_screen.h"
 #include "ui/screens/section_screen.h"
@@ -33,7 +35,7 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
 // "add-person", "delete-person", "settings", "jobs", "vacancy".
@@ -101,6 +103,23 @@ public:
     const core::LoadOutcome& recoverOutcome() const { return m_recoverOutcome; }
     // Restores the offered backup and opens it.
     void restoreOfferedBackup();
+
+    // [SECTION] Passphrases (core/protection.h)
+
+    // True while the passphrase screen waits for a protected person's passphrase.
+    bool personWaitingForPassphrase() const { return m_waitingForPassphrase.has_value(); }
+    // Tries the passphrase on the person waiting for it and opens them;
+    // returns plain words when it is not right (and nothing changes).
+    std::string unlockWith(const std::string& passphrase);
+    // True when the open person has a passphrase.
+    bool openPersonHasPassphrase() const { return m_open && m_sealedFiles; }
+    // Gives the open person a passphrase, or changes it, sealing all their
+    // files; returns plain words when it cannot.
+    std::string setPassphrase(const std::string& passphrase);
+    // Takes the open person's passphrase away; returns plain words when it cannot.
+    std::string removePassphrase();
+    // How hard the key is made from a passphrase (quicker in tests).
+    void setKeyStrength(core::KeyStrength strength) { m_keyStrength = strength; }
     PictureCache& pictures() { return m_pictures; }
     // What speaks: the sound card, or a silent one that remembers what it was asked.
     speech::Speaker& speaker() { return *m_speaker; }
@@ -134,16 +153,21 @@ public:
 private:
     void applySettings();
     void openFile(core::ProfileFile file);
+    void reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles);
     void drawTopBar(UiContext& ui, const std::string& title);
     std::string screenTitle() const;
     void drawSaveProblem(UiContext& ui);
+    void drawLookOnlyNotice(UiContext& ui);
 
     Window& m_window;
     const core::LayoutLibrary& m_layouts;
     AppOptions m_options;
     core::PersonStore m_store;
     std::vector<core::PersonEntry> m_people;
+    std::shared_ptr<core::SealedFileSystem> m_sealedFiles; // before m_open, which reads through it
     std::unique_ptr<core::OpenProfile> m_open;
+    std::optional<core::ProfileFile> m_waitingForPassphrase;
+    core::KeyStrength m_keyStrength = core::programKeyStrength();
     std::optional<core::ProfileFile> m_recoverFile;
     core::LoadOutcome m_recoverOutcome;
     ScreenName m_screen = ScreenName::People;
@@ -155,6 +179,7 @@ private:
     std::unique_ptr<speech::Speaker> m_speaker;
     PeopleScreen m_peopleScreen;
     PersonScreen m_personScreen;
+    PassphraseScreen m_passphraseScreen;
     SectionScreen m_sectionScreen;
     RecoverScreen m_recoverScreen;
     MatScreen m_matScreen;

@@ -85,6 +85,16 @@ void PersonScreen::draw(App& app, UiContext& ui)
         return;
     }
     ImGui::Dummy(ImVec2(0, gap * 2));
+    if (open->access() == core::Access::LookOnly)
+        return; // another copy of the program has this person open
+    TileContent privacy = buttonContent("passphrase", app.openPersonHasPassphrase() ? "Passphrase" : "Keep private",
+                                        app.openPersonHasPassphrase() ? "locked" : "unlocked");
+    privacy.detail = app.openPersonHasPassphrase() ? "Change or take away" : "Give this profile a passphrase";
+    if (tile(ui, privacy, ImVec2(std::min(available, ui.em(20.0f)), ui.em(3.2f)), PictureSide::Left)) {
+        app.showScreen(ScreenName::Passphrase);
+        return;
+    }
+    ImGui::Dummy(ImVec2(0, gap));
     TileContent remove;
     remove.id = "delete-person";
     remove.label = "Delete " + profile.person.shownName();

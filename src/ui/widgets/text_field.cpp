@@ -9,7 +9,7 @@
 namespace rightjob::ui {
 
 bool textField(UiContext& ui, const std::string& id, const std::string& label, std::string& text,
-               TextFieldLines lines)
+               TextFieldLines lines, TextFieldLetters letters)
 {
     // The width set for this field is taken before the label, which would use it up.
     const float width = ImGui::CalcItemWidth();
@@ -23,7 +23,8 @@ bool textField(UiContext& ui, const std::string& id, const std::string& label, s
     bool changed = false;
     ImGui::SetNextItemWidth(width);
     if (lines == TextFieldLines::One)
-        changed = ImGui::InputText("##text", &text);
+        changed = ImGui::InputText("##text", &text,
+                                   letters == TextFieldLetters::Hidden ? ImGuiInputTextFlags_Password : 0);
     else
         changed = ImGui::InputTextMultiline("##text", &text, ImVec2(width, height));
     const ImVec2 size = ImGui::GetItemRectSize();
