@@ -158,7 +158,28 @@ struct JpegLayout {
     int height = 0;
     int orientation = 1;
     bool complete = false; // the image data ends with an end-of-image marker
+    bool tablesFit = true; // no Huffman table has more than 256 codes
 };
+
+// Whether each Huffman table in a DHT segment's payload holds at most 256
+// codes and fits in the segment. stb_image 2.27 (Debian's) copies the codes
+// into a 257-entry array without checking, so a table claiming more writes
+// past it (found by fuzzing; see fuzz/regressions/image_import/).
+bool huffmanTablesFit(const unsigned char* payload, std::size_t payloadSize)
+{
+    std::size_t at = 0;
+    while (at < payloadSize) {
+        if (payloadSize - at < 17)
+            return false;
+        std::size_t codes = 0;
+        for (std::size_t i = 1; i <= 16; ++i)
+            codes += payload[at + i];
+        if (codes > 256 || codes > payloadSize - at - 17)
+            return false;
+        at += 17 + codes;
+    }
+    return true;
+}
 
 bool isFrameMarker(unsigned char marker)
 {
@@ -194,6 +215,10 @@ JpegLayout readJpegLayout(const unsigned char* data, std::size_t size)
             return layout;
         const unsigned char* payload = data + at + 4;
         const std::size_t payloadSize = length - 2;
+        if (marker == 0xC4 && !huffmanTablesFit(payload, payloadSize)) {
+            layout.tablesFit = false;
+            return layout;
+        }
         if (marker == 0xE1 && !exifSeen && payloadSize >= 6 && std::memcmp(payload, "Exif\0\0", 6) == 0) {
             exifSeen = true;
             layout.orientation = orientationFromTiff(payload + 6, payloadSize - 6);
@@ -231,6 +256,10 @@ JpegLayout readJpegLayout(const unsigned char* data, std::size_t size)
             const std::size_t segment = bigEndian16(data + at + 2);
             if (segment < 2 || segment > size - at - 2)
                 return layout;
+            if (next == 0xC4 && !huffmanTablesFit(data + at + 4, segment - 2)) { // progressive JPEGs have more
+                layout.tablesFit = false;
+                return layout;
+            }
             at += 2 + segment;
         }
         return layout;
@@ -452,6 +481,14 @@ ImportedImage encoded(const Pixels& pixels, int jpegQuality)
 
 // [SECTION] Importing
 
+bool jpegTablesAreSafe(const std::string& bytes)
+{
+    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+    if (bytes.size() < 2 || data[0] != 0xFF || data[1] != 0xD8)
+        return true;
+    return readJpegLayout(data, bytes.size()).tablesFit;
+}
+
 ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOptions& options)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(fileBytes.data());
@@ -483,7 +520,7 @@ ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOpt
         failTooBig(headerWidth, headerHeight);
 
     // Cut short or corrupt files, which stb_image would half decode.
-    const bool complete = kind == SourceKind::Jpeg ? layout.complete : pngIsComplete(data, size);
+    const bool complete = kind == SourceKind::Jpeg ? layout.complete && layout.tablesFit : pngIsComplete(data, size);
     if (!complete)
         failDamaged();
 

@@ -1,5 +1,6 @@
 #include "export/pictures.h"
 
+#include "core/image_import.h"
 #include "core/json_file.h"
 
 #include <stb/stb_image.h>
@@ -60,7 +61,7 @@ std::optional<PictureFile> describePicture(std::string bytes)
 bool decodesAsPicture(const std::string& bytes)
 {
     const auto picture = describePicture(bytes);
-    if (!picture)
+    if (!picture || !core::jpegTablesAreSafe(bytes))
         return false;
     int width = 0, height = 0, components = 0;
     stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),
