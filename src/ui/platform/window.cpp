@@ -19,6 +19,7 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cfloat>
 #include <cmath>
@@ -39,6 +40,15 @@ constexpr int kSettleFrames = 3;
 // The shortest time between animation frames (about 60 a second), so that an
 // animation on a renderer without vertical sync does not run flat out.
 constexpr std::uint64_t kAnimationFrameMilliseconds = 16;
+
+// The longest the loop sleeps without looking for events when it waits by
+// itself (see Window::PushedEventSignal): signals such as Ctrl+C only become
+// a quit event when SDL looks.
+constexpr std::uint64_t kLongestSleepMilliseconds = 1000;
+
+// How long an event that SDL said was pushed may take to reach the queue
+// before the loop stops waiting for it (it was filtered out, or the queue was full).
+constexpr std::uint64_t kPushedEventGraceMilliseconds = 10;
 
 // The heading font's size, in em.
 constexpr float kHeadingEms = 1.4f;
@@ -139,6 +149,35 @@ WaitPolicy WaitPolicy::noWait()
 
 // [SECTION] Opening and closing
 
+// With a video driver that has no events of its own (offscreen, dummy), SDL's
+// wait looks for events every millisecond: a thousand wake-ups a second for a
+// window that is doing nothing. Every event then comes through SDL_PushEvent
+// (from this thread or another), and SDL calls an event watch for each, just
+// before it goes into the queue. The watch counts it and posts a semaphore
+// that the loop sleeps on.
+struct Window::PushedEventSignal {
+    SDL_sem* semaphore = nullptr;
+    std::atomic<std::uint64_t> pushed{0}; // events SDL said it was pushing
+    std::uint64_t taken = 0;              // events the loop has taken from the queue
+    std::optional<std::uint64_t> missingSince; // ticks when a pushed event was first not yet in the queue
+
+    static int SDLCALL onPush(void* userdata, SDL_Event* event)
+    {
+#if SDL_VERSION_ATLEAST(2, 0, 24)
+        // Every SDL_PollEvent pushes this marker and takes it back itself;
+        // counting it would wake the loop after every look at the queue.
+        if (event->type == SDL_POLLSENTINEL)
+            return 0;
+#else
+        (void)event;
+#endif
+        auto* signal = static_cast<PushedEventSignal*>(userdata);
+        signal->pushed.fetch_add(1);
+        SDL_SemPost(signal->semaphore);
+        return 0; // a watch cannot drop events; the value is ignored
+    }
+};
+
 Window::Window(const WindowOptions& options)
     : m_mode(options.mode)
     , m_fontChoice(options.fonts)
@@ -164,6 +203,15 @@ Window::Window(const WindowOptions& options)
             throw std::runtime_error(std::string("SDL could not open the window: ") + SDL_GetError());
         if (!headless)
             SDL_SetWindowMinimumSize(m_window, 480, 360);
+
+        if (isSoftwareOnlyDriver(SDL_GetCurrentVideoDriver())) {
+            m_pushedEvents = std::make_unique<PushedEventSignal>();
+            m_pushedEvents->semaphore = SDL_CreateSemaphore(0);
+            if (m_pushedEvents->semaphore != nullptr)
+                SDL_AddEventWatch(&PushedEventSignal::onPush, m_pushedEvents.get());
+            else
+                m_pushedEvents.reset(); // SDL's own wait still works, only more often
+        }
 
         // Headless windows and display-less drivers draw in software: the
         // same pixels on every machine, and render targets for screenshots.
@@ -231,6 +279,11 @@ void Window::shutDown()
     if (m_window != nullptr)
         SDL_DestroyWindow(m_window);
     m_window = nullptr;
+    if (m_pushedEvents) {
+        SDL_DelEventWatch(&PushedEventSignal::onPush, m_pushedEvents.get());
+        SDL_DestroySemaphore(m_pushedEvents->semaphore);
+        m_pushedEvents.reset();
+    }
     if (m_sdlVideoStarted) {
         SDL_QuitSubSystem(SDL_INIT_VIDEO);
         // Only stop SDL as a whole when no other part (such as audio) still uses it.
@@ -352,19 +405,68 @@ bool Window::processEvents(WaitPolicy policy)
     }
 
     SDL_Event event;
-    bool haveEvent = false;
-    if (!wakeAt) {
-        haveEvent = SDL_WaitEvent(&event) == 1;
-    } else if (*wakeAt > now) {
-        const std::uint64_t wait = std::min<std::uint64_t>(*wakeAt - now, static_cast<std::uint64_t>(INT32_MAX));
-        haveEvent = SDL_WaitEventTimeout(&event, static_cast<int>(wait)) == 1;
-    }
-    if (haveEvent)
+    if ((!wakeAt || *wakeAt > now) && waitForEvent(wakeAt, event))
         dispatchEvent(event);
-    while (SDL_PollEvent(&event) == 1)
+    while (takeEvent(event))
         dispatchEvent(event);
 
     return !m_quitRequested;
+}
+
+bool Window::takeEvent(SDL_Event& event)
+{
+    if (SDL_PollEvent(&event) != 1)
+        return false;
+    if (m_pushedEvents)
+        ++m_pushedEvents->taken;
+    return true;
+}
+
+bool Window::waitForEvent(std::optional<std::uint64_t> wakeAt, SDL_Event& event)
+{
+    if (m_pushedEvents)
+        return waitForPushedEvent(wakeAt, event);
+    ++m_wakeUps;
+    if (!wakeAt)
+        return SDL_WaitEvent(&event) == 1;
+    const std::uint64_t now = nowTicks();
+    const std::uint64_t wait = *wakeAt > now ? *wakeAt - now : 0;
+    return SDL_WaitEventTimeout(&event, static_cast<int>(std::min<std::uint64_t>(wait, INT32_MAX))) == 1;
+}
+
+bool Window::waitForPushedEvent(std::optional<std::uint64_t> wakeAt, SDL_Event& event)
+{
+    PushedEventSignal& signal = *m_pushedEvents;
+    for (;;) {
+        // Old posts go before the queue is looked at, so that a push from
+        // here on posts again and ends the sleep below.
+        while (SDL_SemTryWait(signal.semaphore) == 0) {
+        }
+        if (takeEvent(event)) {
+            signal.missingSince.reset();
+            return true;
+        }
+        const std::uint64_t now = nowTicks();
+        if (wakeAt && now >= *wakeAt)
+            return false;
+        const std::uint64_t pushed = signal.pushed.load();
+        if (pushed > signal.taken) {
+            // SDL posts just before the event goes into the queue: it is on its way.
+            if (!signal.missingSince)
+                signal.missingSince = now;
+            if (now - *signal.missingSince < kPushedEventGraceMilliseconds) {
+                SDL_Delay(1);
+                continue;
+            }
+        }
+        signal.taken = pushed;
+        signal.missingSince.reset();
+        std::uint64_t sleep = kLongestSleepMilliseconds;
+        if (wakeAt)
+            sleep = std::min(sleep, *wakeAt - now);
+        ++m_wakeUps;
+        SDL_SemWaitTimeout(signal.semaphore, static_cast<Uint32>(sleep));
+    }
 }
 
 bool Window::undoesUnseenPress(const SDL_Event& event) const

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -120,6 +121,12 @@ public:
     // How many frames endFrame has shown since the window opened.
     std::uint64_t framesDrawn() const { return m_framesDrawn; }
 
+    // How many times processEvents has slept and woken up since the window
+    // opened (for an event, a due frame or the policy's limit). An idle loop
+    // should wake rarely; tests and the bench count this. Under a display
+    // whose own wait SDL uses, SDL may look for events more often than this.
+    std::uint64_t wakeUps() const { return m_wakeUps; }
+
     // Asks the loop to stop: processEvents returns false from then on.
     void requestQuit();
 
@@ -212,6 +219,9 @@ private:
     void applyPointerToImGui();
     std::uint32_t windowId() const;
     std::optional<std::uint64_t> nextWakeTicks(std::uint64_t now) const;
+    bool waitForEvent(std::optional<std::uint64_t> wakeAt, SDL_Event& event);
+    bool waitForPushedEvent(std::optional<std::uint64_t> wakeAt, SDL_Event& event);
+    bool takeEvent(SDL_Event& event);
 
     WindowMode m_mode = WindowMode::Interactive;
     SDL_Window* m_window = nullptr;
@@ -240,6 +250,13 @@ private:
     std::optional<std::uint64_t> m_timedFrameTicks;
     std::uint64_t m_lastFrameTicks = 0;
     std::uint64_t m_framesDrawn = 0;
+    std::uint64_t m_wakeUps = 0;
+
+    // Set for video drivers with no events of their own (offscreen, dummy),
+    // where SDL's own wait would look for events every millisecond: every
+    // event then comes through SDL_PushEvent, which this signal sees.
+    struct PushedEventSignal;
+    std::unique_ptr<PushedEventSignal> m_pushedEvents;
 
     // The pointer as this window tracks it from events, so that injected
     // events and touch work the same as a real mouse.

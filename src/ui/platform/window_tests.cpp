@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <random>
 #include <string>
+#include <thread>
 
 using namespace rightjob::ui;
 using namespace std::chrono_literals;
@@ -225,16 +226,41 @@ TEST_CASE("An idle window sleeps and draws nothing", "[ui]")
         CHECK(window.framesDrawn() == framesBefore);
         CHECK_FALSE(window.frameDue());
     }
-    SECTION("a second of waiting uses almost no processor time")
+    SECTION("two seconds of waiting wake the loop only when its limit comes, and draw nothing")
     {
+        const std::uint64_t wakeUpsBefore = window.wakeUps();
         const auto start = std::chrono::steady_clock::now();
         const std::clock_t processorStart = std::clock();
-        for (int turn = 0; turn < 5; ++turn)
-            CHECK(window.runLoopOnce(WaitPolicy::atMost(200ms), [&] { screen.draw(window); }));
+        for (int turn = 0; turn < 2; ++turn)
+            CHECK(window.runLoopOnce(WaitPolicy::atMost(1000ms), [&] { screen.draw(window); }));
         const double processorSeconds = static_cast<double>(std::clock() - processorStart) / CLOCKS_PER_SEC;
-        CHECK(secondsSince(start) >= 0.95);
+        CHECK(secondsSince(start) >= 1.9);
         CHECK(window.framesDrawn() == framesBefore);
+        // One wake-up a turn (two if the clock's tick falls just short), not
+        // one a millisecond as SDL's own wait does with the offscreen driver.
+        CHECK(window.wakeUps() - wakeUpsBefore >= 2);
+        CHECK(window.wakeUps() - wakeUpsBefore <= 4);
         CHECK(processorSeconds < 0.3);
+    }
+    SECTION("waiting with no limit sleeps until another thread pushes an event")
+    {
+        const std::uint64_t wakeUpsBefore = window.wakeUps();
+        std::thread pusher([&] {
+            std::this_thread::sleep_for(300ms);
+            SDL_Event event{};
+            event.type = SDL_USEREVENT;
+            window.pushEvent(event);
+        });
+        const auto start = std::chrono::steady_clock::now();
+        CHECK(window.runLoopOnce(WaitPolicy::untilEvent(), [&] { screen.draw(window); }));
+        const double waited = secondsSince(start);
+        pusher.join();
+        CHECK(waited >= 0.25);
+        CHECK(waited < 5.0);
+        // Woken once by the event (or once more by the longest sleep, 1 s,
+        // on a very busy machine), and the event brought a frame.
+        CHECK(window.wakeUps() - wakeUpsBefore <= 2);
+        CHECK(window.framesDrawn() == framesBefore + 1);
     }
 }
 
