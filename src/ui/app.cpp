@@ -6,6 +6,7 @@
 #include "ui/app.h"
 
 #include "core/asset_paths.h"
+#include "core/data_folder_check.h"
 #include "ui/widgets/tile.h"
 
 #include <SDL.h>
@@ -90,6 +91,13 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
         std::fprintf(stderr, "rightjob: %s\n", error.what());
     }
     applySettings();
+    // The data folder: made when missing, kept private, and said plainly when
+    // it cannot be written (people then open to look at only).
+    if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
+        m_dataFolderReport = core::checkDataFolder(m_options.dataFolder);
+        for (const auto& warning : m_dataFolderReport.warnings)
+            std::fprintf(stderr, "rightjob: %s\n", warning.c_str());
+    }
     refreshPeople();
 }
 
@@ -587,6 +595,19 @@ void App::drawLookOnlyNotice(UiContext& ui)
     // Another copy of the program has this person open, or the folder cannot
     // be written: say so on every screen of the person, so nobody expects
     // their changes to stay.
+    if (m_screen == ScreenName::People && !m_dataFolderReport.warnings.empty()) {
+        // What the start-up check found about the data folder: the first
+        // finding in full, and how many more there are.
+        TileContent notice;
+        notice.id = "data-folder-warning";
+        notice.label = m_dataFolderReport.warnings.front();
+        if (m_dataFolderReport.warnings.size() > 1)
+            notice.detail = std::to_string(m_dataFolderReport.warnings.size() - 1) + " more like this.";
+        notice.symbol = "warning";
+        tile(ui, notice, ImVec2(ImGui::GetContentRegionAvail().x, ui.em(3.2f)), PictureSide::Left);
+        ImGui::Dummy(ImVec2(0, ui.em(0.3f)));
+        return;
+    }
     if (!m_open || m_open->access() == core::Access::Change || m_screen == ScreenName::People)
         return;
     TileContent notice;

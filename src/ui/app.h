@@ -3,6 +3,7 @@
 // screen (back, undo, redo). Rules live in the core; this only calls it.
 #pragma once
 
+#include "core/data_folder_check.h"
 #include "core/open_profile.h"
 #include "core/protection.h"
 #include "core/person_store.h"
@@ -118,6 +119,8 @@ public:
     std::string setPassphrase(const std::string& passphrase);
     // Takes the open person's passphrase away; returns plain words when it cannot.
     std::string removePassphrase();
+    // What the start-up check of the data folder found (core/data_folder_check.h).
+    const core::DataFolderReport& dataFolderReport() const { return m_dataFolderReport; }
     // How hard the key is made from a passphrase (quicker in tests).
     void setKeyStrength(core::KeyStrength strength) { m_keyStrength = strength; }
     PictureCache& pictures() { return m_pictures; }
@@ -168,6 +171,7 @@ private:
     std::unique_ptr<core::OpenProfile> m_open;
     std::optional<core::ProfileFile> m_waitingForPassphrase;
     core::KeyStrength m_keyStrength = core::programKeyStrength();
+    core::DataFolderReport m_dataFolderReport;
     std::optional<core::ProfileFile> m_recoverFile;
     core::LoadOutcome m_recoverOutcome;
     ScreenName m_screen = ScreenName::People;
