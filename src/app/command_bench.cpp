@@ -1,7 +1,12 @@
-// `rightjob bench [--json] [--short]`: the speed figures, each with its
-// target, as a median and 95th percentile over repeated runs, and where the
-// same machine gives a natural baseline, that too and the ratio (shared
-// machines drift, ratios drift less).
+// `rightjob bench [--short] [--json] [--out FILE]`: the speed figures, each
+// with its target, as a median and 95th percentile over repeated runs, and
+// where the same machine gives a natural baseline, that too and the ratio
+// (shared machines drift, ratios drift less). --out writes the JSON to FILE
+// and still prints the table, so one run serves people and machines.
+//
+// `rightjob bench --only PART [--runs N]` runs one part with no threads or
+// I/O (match_person, match_vacancy, symbol_search, summary_text) N times and
+// nothing else, for scripts/callgrind.sh to count its instructions.
 //
 // [SECTION] Figures and how they are printed
 // [SECTION] Generated data
@@ -14,6 +19,7 @@
 #include "core/asset_paths.h"
 #include "core/job_matching.h"
 #include "core/profile_json.h"
+#include "core/summary.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
 #include "export/export_job.h"
@@ -26,6 +32,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -55,6 +62,8 @@ struct Figure {
     std::vector<double> samples;
     std::vector<double> baselineSamples; // empty when there is no baseline
     std::string baselineWhat;
+    std::vector<double> partSamples; // a part of each sample, shown beside it; may be empty
+    std::string partWhat;
     std::string note;
 
     static double percentile(std::vector<double> values, double share)
@@ -124,6 +133,10 @@ void printFigures(const std::vector<Figure>& figures)
             std::printf("    baseline, %s: median %.3f %s; ratio %.4f\n", figure.baselineWhat.c_str(), baseline,
                         figure.unit.c_str(), baseline > 0 ? figure.median() / baseline : 0.0);
         }
+        if (!figure.partSamples.empty())
+            std::printf("    of which %s: median %.3f, p95 %.3f %s\n", figure.partWhat.c_str(),
+                        Figure::percentile(figure.partSamples, 0.5), Figure::percentile(figure.partSamples, 0.95),
+                        figure.unit.c_str());
         if (!figure.note.empty())
             std::printf("    %s\n", figure.note.c_str());
     }
@@ -151,6 +164,9 @@ nlohmann::ordered_json figuresJson(const std::vector<Figure>& figures, bool shor
             item["baseline"] = {{"what", figure.baselineWhat}, {"median", baseline},
                                 {"ratio", baseline > 0 ? figure.median() / baseline : 0.0}};
         }
+        if (!figure.partSamples.empty())
+            item["part"] = {{"what", figure.partWhat}, {"median", Figure::percentile(figure.partSamples, 0.5)},
+                            {"p95", Figure::percentile(figure.partSamples, 0.95)}};
         if (!figure.note.empty())
             item["note"] = figure.note;
         root["figures"].push_back(item);
@@ -211,6 +227,18 @@ std::string rendererName(ui::Window& window)
     SDL_RendererInfo info{};
     SDL_GetRendererInfo(window.sdlRenderer(), &info);
     return info.name ? info.name : "unknown";
+}
+
+// Which renderer drew the pixels, and under which video driver: a frame
+// figure means little without it.
+std::string drawnBy(ui::Window& window)
+{
+    const std::string renderer = rendererName(window);
+    std::string text = "pixels drawn by SDL's " + renderer + " renderer under the " + SDL_GetCurrentVideoDriver()
+                       + " video driver";
+    if (renderer == "software")
+        text += " (on the CPU, one thread, no GPU)";
+    return text;
 }
 
 void drawFrame(ui::Window& window, ui::App& app)
@@ -284,11 +312,10 @@ Figure measureSectionFrames(const BenchData& data, int frames)
         window.endFrame();
         figure.samples.push_back(threadCpuMilliseconds() - start);
     }
-    figure.note = std::to_string(core::sectionCards(*data.layout, profile, "likes").size())
-                  + " cards in the section; building the frame alone: median "
-                  + std::to_string(Figure::percentile(building, 0.5)) + " ms, p95 "
-                  + std::to_string(Figure::percentile(building, 0.95))
-                  + " ms; the rest is drawing pixels with the " + rendererName(window) + " renderer";
+    figure.partWhat = "building the frame with ImGui (no pixels)";
+    figure.partSamples = building;
+    figure.note = std::to_string(core::sectionCards(*data.layout, profile, "likes").size()) + " cards in the section; "
+                  + drawnBy(window);
     return figure;
 }
 
@@ -329,9 +356,10 @@ Figure measureScrollingSymbols(const BenchData& data, int frames)
         window.endFrame();
         figure.samples.push_back(threadCpuMilliseconds() - start);
     }
-    figure.note = "building the frame alone: median " + std::to_string(Figure::percentile(building, 0.5)) + " ms, p95 "
-                  + std::to_string(Figure::percentile(building, 0.95)) + " ms; picture memory in use: " + std::to_string(app.pictures().bytesInUse() / (1024 * 1024)) + " MB of "
-                  + std::to_string(app.pictures().byteLimit() / (1024 * 1024)) + " MB";
+    figure.partWhat = "building the frame with ImGui (no pixels)";
+    figure.partSamples = building;
+    figure.note = drawnBy(window) + "; picture memory in use: " + std::to_string(app.pictures().bytesInUse() / (1024 * 1024))
+                  + " MB of " + std::to_string(app.pictures().byteLimit() / (1024 * 1024)) + " MB";
     return figure;
 }
 
@@ -344,24 +372,33 @@ Figure measureIdle(const BenchData& data, int seconds)
     ui::App app(window, data.layouts, ui::AppOptions{data.folder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
     for (int i = 0; i < 5; ++i)
         drawFrame(window, app);
-    const auto measure = [&](const std::function<void()>& loopOnce) {
+    const double limit = seconds * 1000.0;
+    const auto measure = [&](const std::function<void(double leftMilliseconds)>& loopOnce) {
         const double cpuStart = processCpuMilliseconds();
         const auto start = Clock::now();
-        while (millisecondsSince(start) < seconds * 1000.0)
-            loopOnce();
+        while (millisecondsSince(start) < limit)
+            loopOnce(limit - millisecondsSince(start));
         return 100.0 * (processCpuMilliseconds() - cpuStart) / millisecondsSince(start);
     };
-    figure.samples.push_back(measure([&] {
-        window.runLoopOnce(ui::WaitPolicy::atMost(std::chrono::milliseconds(250)), [&] { app.drawFrame(); });
+    // The program's own loop, as `rightjob` runs it: it sleeps until an
+    // event or a frame it owes; the time left only ends the measurement.
+    const std::uint64_t framesBefore = window.framesDrawn();
+    const std::uint64_t wakeUpsBefore = window.wakeUps();
+    figure.samples.push_back(measure([&](double left) {
+        const auto wait = std::chrono::milliseconds(static_cast<long long>(std::ceil(left)));
+        window.runLoopOnce(ui::WaitPolicy::atMost(wait), [&] { app.drawFrame(); });
     }));
+    const std::uint64_t frames = window.framesDrawn() - framesBefore;
+    const std::uint64_t wakeUps = window.wakeUps() - wakeUpsBefore;
     // The baseline: a naive loop that redraws at 60 frames a second.
     figure.baselineWhat = "a loop that redraws every 16 ms";
-    figure.baselineSamples.push_back(measure([&] {
+    figure.baselineSamples.push_back(measure([&](double) {
         drawFrame(window, app);
         SDL_Delay(16);
     }));
     figure.note = std::string("over ") + std::to_string(seconds) + " s with the " + SDL_GetCurrentVideoDriver()
-                  + " video driver";
+                  + " video driver: " + std::to_string(frames) + " frames drawn, " + std::to_string(wakeUps)
+                  + " wake-ups";
     return figure;
 }
 
@@ -428,18 +465,27 @@ std::vector<core::Vacancy> makeVacancies(const core::JobCatalogue& catalogue, in
     return vacancies;
 }
 
-std::vector<Figure> measureMatching(const BenchData& data, int runs)
+// The catalogue, 10,000 vacancies and 1,000 people (the demo person with
+// about half the cards answered again at random), the same on every run.
+struct MatchingData {
+    core::JobCatalogue catalogue;
+    core::MatchWeights weights;
+    std::vector<core::Vacancy> vacancies;
+    std::vector<core::Profile> people;
+};
+
+MatchingData makeMatchingData(const BenchData& data)
 {
-    const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
-    const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
+    MatchingData matching;
+    matching.catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+    matching.weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
     std::mt19937 random(20261123);
-    const auto vacancies = makeVacancies(catalogue, 10000, random);
+    matching.vacancies = makeVacancies(matching.catalogue, 10000, random);
     std::vector<std::string> keys;
     for (const auto& section : data.layout->sections)
         if (section.id == "likes" || section.id == "good_at" || section.id == "places")
             for (const auto& card : section.cards)
                 keys.push_back(core::cardKey(section.id, card.id));
-    std::vector<core::Profile> people;
     for (int i = 0; i < 1000; ++i) {
         core::Profile person = data.demo;
         person.id = "person-" + std::to_string(i);
@@ -447,18 +493,35 @@ std::vector<Figure> measureMatching(const BenchData& data, int runs)
             if (random() % 2)
                 person.cards[key].answers.push_back(
                     {static_cast<core::AnswerValue>(random() % 3), "person", "2026-11-01T10:00:00Z", ""});
-        people.push_back(std::move(person));
+        matching.people.push_back(std::move(person));
     }
+    return matching;
+}
+
+std::size_t matchOnePerson(const BenchData& data, const MatchingData& matching)
+{
+    return core::matchPerson(data.demo, *data.layout, matching.catalogue, matching.vacancies, matching.weights, 50).size();
+}
+
+std::size_t matchOneVacancy(const BenchData& data, const MatchingData& matching)
+{
+    return core::matchVacancy(matching.vacancies.front(), matching.people, *data.layout, matching.catalogue,
+                              matching.weights, 50)
+        .size();
+}
+
+std::vector<Figure> measureMatching(const BenchData& data, int runs)
+{
+    const MatchingData matching = makeMatchingData(data);
     std::size_t sink = 0;
     Figure person{"match_person_10000_vacancies", "One person against 10,000 vacancies (best 50 explained)", "ms", 10};
-    person.samples = timeRuns(runs, [&] {
-        sink += core::matchPerson(data.demo, *data.layout, catalogue, vacancies, weights, 50).size();
-    });
+    matchOnePerson(data, matching); // warm
+    person.samples = timeRuns(runs, [&] { sink += matchOnePerson(data, matching); });
     Figure vacancy{"match_vacancy_1000_people", "One vacancy against 1,000 people (best 50 explained)", "ms", 10};
-    vacancy.samples = timeRuns(runs, [&] {
-        sink += core::matchVacancy(vacancies.front(), people, *data.layout, catalogue, weights, 50).size();
-    });
-    person.note = "plus the 70 catalogue jobs; " + std::to_string(sink) + " results in all";
+    matchOneVacancy(data, matching);
+    vacancy.samples = timeRuns(runs, [&] { sink += matchOneVacancy(data, matching); });
+    person.note = "plus the " + std::to_string(matching.catalogue.jobs.size()) + " catalogue jobs; "
+                  + std::to_string(sink) + " results in all";
     return {person, vacancy};
 }
 
@@ -512,6 +575,45 @@ std::vector<Figure> measureSummary(const BenchData& data, int runs)
     return {html, pdf};
 }
 
+// [SECTION] One part alone, for callgrind
+
+const std::vector<std::string>& partNames()
+{
+    static const std::vector<std::string> names = {"match_person", "match_vacancy", "symbol_search", "summary_text"};
+    return names;
+}
+
+// Sets up what the part needs, then runs it `runs` times; the setup is
+// outside the functions scripts/callgrind.sh counts.
+int runPart(const BenchData& data, const std::string& part, int runs)
+{
+    std::size_t sink = 0;
+    const auto start = Clock::now();
+    if (part == "match_person" || part == "match_vacancy") {
+        const MatchingData matching = makeMatchingData(data);
+        for (int run = 0; run < runs; ++run)
+            sink += part == "match_person" ? matchOnePerson(data, matching) : matchOneVacancy(data, matching);
+    } else if (part == "symbol_search") {
+        const std::vector<std::string> queries = {"dog", "cooking", "happy face", "bus", "shop", "cleaning", "music",
+                                                  "people", "a", "thumbs up"};
+        for (int run = 0; run < runs; ++run)
+            for (const auto& query : queries)
+                sink += data.symbols->search(query, 60).size();
+    } else if (part == "summary_text") {
+        const exporting::ExportJob job = exporting::loadExportJob(installProfile(data, data.demo), "2026-11-23");
+        const core::SummaryOptions options = job.summaryOptions();
+        for (int run = 0; run < runs; ++run)
+            sink += core::makeSummary(job.profile, job.layout, options).parts.size();
+    } else {
+        std::string known;
+        for (const auto& name : partNames())
+            known += (known.empty() ? "" : ", ") + name;
+        return wrongCommandLine("bench: --only takes one of " + known + ".");
+    }
+    std::printf("%s: %d runs, %zu results, %.3f ms with the setup\n", part.c_str(), runs, sink, millisecondsSince(start));
+    return kSuccess;
+}
+
 } // namespace
 
 // [SECTION] The command
@@ -521,8 +623,14 @@ int runBench(const std::vector<std::string>& arguments)
     if (arguments.size() == 2 && arguments[0] == "--first-frame-only")
         return firstFrameOnly(arguments[1]);
     Options options;
-    if (auto problem = parseOptions(arguments, {"out"}, {"json", "short"}, options))
+    if (auto problem = parseOptions(arguments, {"out", "only", "runs"}, {"json", "short"}, options))
         return wrongCommandLine("bench: " + *problem);
+    int partRuns = 1;
+    if (options.has("runs")) {
+        partRuns = std::atoi(options.value("runs").c_str());
+        if (partRuns < 1 || !options.has("only"))
+            return wrongCommandLine("bench: --runs takes a number of runs of 1 or more, with --only.");
+    }
     const bool shortMode = options.hasFlag("short");
     setenv("SDL_VIDEODRIVER", "offscreen", 0);
     setenv("SDL_AUDIODRIVER", "dummy", 0);
@@ -548,6 +656,14 @@ int runBench(const std::vector<std::string>& arguments)
         return kInputProblem;
     }
     installProfile(data, data.demo);
+    if (options.has("only")) {
+        try {
+            return runPart(data, options.value("only"), partRuns);
+        } catch (const std::exception& error) {
+            printError(std::string("bench: ") + error.what());
+            return kInputProblem;
+        }
+    }
 
     std::vector<Figure> figures;
     const auto add = [&](Figure figure) {
@@ -570,17 +686,18 @@ int runBench(const std::vector<std::string>& arguments)
     memory.samples.push_back(peakMemoryMegabytes());
     add(memory);
 
-    if (options.hasFlag("json")) {
-        const std::string text = figuresJson(figures, shortMode).dump(2) + "\n";
-        if (options.has("out")) {
-            const core::FileResult written = core::writeFileAtomically(core::realFileSystem(), options.value("out"), text);
-            if (!written.ok) {
-                printError("bench: " + written.problem);
-                return kInputProblem;
-            }
-        } else {
-            std::cout << text;
+    // --out: the JSON to a file and the table for people, from the same run.
+    const std::string json = figuresJson(figures, shortMode).dump(2) + "\n";
+    if (options.has("out")) {
+        const core::FileResult written = core::writeFileAtomically(core::realFileSystem(), options.value("out"), json);
+        if (!written.ok) {
+            printError("bench: " + written.problem);
+            return kInputProblem;
         }
+        printFigures(figures);
+        std::printf("The figures are also in %s.\n", options.value("out").c_str());
+    } else if (options.hasFlag("json")) {
+        std::cout << json;
     } else {
         printFigures(figures);
     }

@@ -30,6 +30,7 @@ Usage:
                       [--section ID] [--data-dir DIR] [--theme ID]
                       [--text-size PERCENT] [--dump-ui JSON]
   rightjob bench [--json] [--short] [--out FILE]         the speed figures, with targets
+                                                         (--out: JSON to FILE and the table)
   rightjob --help                                        show this help
   rightjob --version                                     show the version
 
