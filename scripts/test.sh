@@ -27,3 +27,6 @@ cmake -S "$root" -B "$root/build/test-sanitize" -G Ninja -DCMAKE_BUILD_TYPE=Debu
 cmake --build "$root/build/test-sanitize" --parallel "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build/test-sanitize" --output-on-failure --parallel "$jobs"
+
+echo "== Fuzz smoke test (clang, libFuzzer; about 20 s a harness) =="
+"$root/scripts/fuzz-smoke.sh" "$root/build/test-fuzz"
