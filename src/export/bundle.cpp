@@ -8,6 +8,7 @@
 #include "core/json_file.h"
 #include "core/person_store.h"
 #include "core/profile_json.h"
+#include "core/protection.h"
 #include "export/pictures.h"
 #include "speech/pronunciations.h"
 #include "speech/wav.h"
@@ -156,6 +157,8 @@ std::string makeBundle(const std::string& personFolder, const BundleLimits& limi
     const std::uint64_t maxBytes = limits.zip.maxEntryBytes;
     std::vector<BundleFile> files;
     files.push_back({kProfileName, readBundleSource(personFolder + "/" + kProfileName, maxBytes)});
+    if (core::isSealed(files.back().bytes))
+        throw BundleError("This person has a passphrase, so no bundle was made. Take the passphrase away first.");
     core::Profile profile;
     try {
         profile = core::parseProfile(files.back().bytes, personFolder + "/" + kProfileName);
