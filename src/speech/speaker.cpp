@@ -46,6 +46,7 @@ struct SdlSpeaker::Shared {
     UtteranceId current = 0;
     std::string currentTag;
     std::vector<WordTiming> words;
+    std::int64_t wordsStartAt = 0; // samples of the cue played before the first word
     bool synthesisDone = true;
     std::shared_ptr<SynthesisJob> job;
     UtteranceId lastFinished = 0;
@@ -72,7 +73,7 @@ struct SdlSpeaker::Shared {
             } else {
                 state.utterance = current;
                 state.tag = currentTag;
-                const int index = wordAtSample(words, position.played);
+                const int index = wordAtSample(words, position.played - wordsStartAt);
                 if (index >= 0 && static_cast<std::size_t>(index) < words.size()) {
                     state.wordIndex = index;
                     state.wordStart = words[static_cast<std::size_t>(index)].textStart;
@@ -211,15 +212,25 @@ SdlSpeaker::~SdlSpeaker()
     output.reset();
 }
 
+namespace {
+
+// The recording at the speech sample rate, or null when there is none.
+std::shared_ptr<const Recording> atSpeechRate(const std::shared_ptr<const Recording>& recording)
+{
+    if (!recording || recording->samples.empty())
+        return nullptr;
+    if (recording->sampleRate == kSpeechSampleRate)
+        return recording;
+    return std::make_shared<const Recording>(resampled(*recording, kSpeechSampleRate));
+}
+
+} // namespace
+
 UtteranceId SdlSpeaker::say(Utterance utterance)
 {
-    // A clip in another sample rate is converted before the lock is taken.
-    std::shared_ptr<const Recording> clip;
-    if (utterance.clip && !utterance.clip->samples.empty()) {
-        clip = utterance.clip;
-        if (clip->sampleRate != kSpeechSampleRate)
-            clip = std::make_shared<const Recording>(resampled(*clip, kSpeechSampleRate));
-    }
+    // Sound in another sample rate is converted before the lock is taken.
+    const std::shared_ptr<const Recording> clip = atSpeechRate(utterance.clip);
+    const std::shared_ptr<const Recording> cue = atSpeechRate(utterance.cue);
 
     UtteranceId id = 0;
     {
@@ -233,7 +244,12 @@ UtteranceId SdlSpeaker::say(Utterance utterance)
         m_shared->current = id;
         m_shared->currentTag = std::move(utterance.tag);
         m_shared->words.clear();
+        m_shared->wordsStartAt = 0;
         m_shared->synthesisDone = true;
+        if (cue && m_shared->output) {
+            m_shared->output->append(cue->samples.data(), cue->samples.size());
+            m_shared->wordsStartAt = static_cast<std::int64_t>(cue->samples.size());
+        }
         if (clip) {
             if (m_shared->output)
                 m_shared->output->append(clip->samples.data(), clip->samples.size());

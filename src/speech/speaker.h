@@ -32,6 +32,9 @@ struct Utterance {
     std::string tag;
     // A recorded voice played instead of the synthetic one, when not empty.
     std::shared_ptr<const Recording> clip;
+    // A short sound played just before the words or the clip (a sound cue,
+    // "answer placed"), when not empty. Word timings count from after it.
+    std::shared_ptr<const Recording> cue;
 };
 
 // What is being heard now.

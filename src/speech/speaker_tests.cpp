@@ -95,8 +95,8 @@ ManualSpeaker manualSpeaker(SpeakerOptions options = {})
 TEST_CASE("The null speaker records what it was asked to say", "[speech]")
 {
     NullSpeaker speaker;
-    const UtteranceId first = speaker.say(Utterance{"Hello", "card:likes/animals", nullptr});
-    const UtteranceId second = speaker.say(Utterance{"Bye", "", nullptr});
+    const UtteranceId first = speaker.say(Utterance{"Hello", "card:likes/animals", nullptr, nullptr});
+    const UtteranceId second = speaker.say(Utterance{"Bye", "", nullptr, nullptr});
     speaker.stop();
     VoiceSettings voice;
     voice.wordsPerMinute = 120;
@@ -122,7 +122,7 @@ TEST_CASE("The word being heard follows the playback position", "[speech]")
     SdlSpeaker& speaker = *fixture.speaker;
     ManualAudioOutput& output = *fixture.output;
 
-    const UtteranceId id = speaker.say(Utterance{kSentence, "card", nullptr});
+    const UtteranceId id = speaker.say(Utterance{kSentence, "card", nullptr, nullptr});
     waitForSynthesis(output);
     SpeakingState state = speaker.state();
     CHECK(state.utterance == id);
@@ -153,7 +153,7 @@ TEST_CASE("Saying something new stops the old speech, and its rest is never play
     SdlSpeaker& speaker = *fixture.speaker;
     ManualAudioOutput& output = *fixture.output;
 
-    const UtteranceId first = speaker.say(Utterance{kLongText, "a", nullptr});
+    const UtteranceId first = speaker.say(Utterance{kLongText, "a", nullptr, nullptr});
     waitForSynthesis(output);
     const std::int64_t firstLength = output.position().queued;
     CHECK(firstLength > kSpeechSampleRate * 5);
@@ -161,7 +161,7 @@ TEST_CASE("Saying something new stops the old speech, and its rest is never play
     CHECK(speaker.state().utterance == first);
 
     const int clearsBefore = output.clearCount();
-    const UtteranceId second = speaker.say(Utterance{"Stop.", "b", nullptr});
+    const UtteranceId second = speaker.say(Utterance{"Stop.", "b", nullptr, nullptr});
     SpeakingState state = speaker.state();
     CHECK(state.utterance == second);
     CHECK(state.tag == "b");
@@ -179,7 +179,7 @@ TEST_CASE("Saying something new stops the old speech, and its rest is never play
 TEST_CASE("Stop silences at once and counts as not finished", "[speech]")
 {
     ManualSpeaker fixture = manualSpeaker();
-    const UtteranceId id = fixture.speaker->say(Utterance{kSentence, "", nullptr});
+    const UtteranceId id = fixture.speaker->say(Utterance{kSentence, "", nullptr, nullptr});
     waitForSynthesis(*fixture.output);
     fixture.speaker->stop();
     CHECK(fixture.output->position().queued == 0);
@@ -194,7 +194,7 @@ TEST_CASE("A recorded clip plays instead of the voice", "[speech]")
     for (int i = 0; i < 5000; ++i)
         clip->samples.push_back(static_cast<std::int16_t>((i % 100) * 50));
 
-    const UtteranceId id = fixture.speaker->say(Utterance{"cooking", "card", clip});
+    const UtteranceId id = fixture.speaker->say(Utterance{"cooking", "card", clip, nullptr});
     CHECK(fixture.output->samplesSinceClear() == clip->samples); // queued at once, no synthesis
     SpeakingState state = fixture.speaker->state();
     CHECK(state.utterance == id);
@@ -204,7 +204,7 @@ TEST_CASE("A recorded clip plays instead of the voice", "[speech]")
 
     // A clip at another rate is converted to the speech rate.
     auto fast = std::make_shared<Recording>(Recording{clip->samples, kSpeechSampleRate * 2});
-    fixture.speaker->say(Utterance{"cooking", "card", fast});
+    fixture.speaker->say(Utterance{"cooking", "card", fast, nullptr});
     CHECK(fixture.output->samplesSinceClear().size() == clip->samples.size() / 2);
 }
 
@@ -214,7 +214,7 @@ TEST_CASE("Changes are announced for each word and the end, and never after the 
     SpeakerOptions options;
     options.onChange = [changes] { ++*changes; };
     ManualSpeaker fixture = manualSpeaker(options);
-    fixture.speaker->say(Utterance{kSentence, "", nullptr});
+    fixture.speaker->say(Utterance{kSentence, "", nullptr, nullptr});
     waitForSynthesis(*fixture.output);
     const int atStart = *changes;
     CHECK(atStart >= 1);
@@ -222,7 +222,7 @@ TEST_CASE("Changes are announced for each word and the end, and never after the 
     }
     CHECK(*changes >= atStart + 5); // four more words and the end
 
-    fixture.speaker->say(Utterance{kLongText, "", nullptr});
+    fixture.speaker->say(Utterance{kLongText, "", nullptr, nullptr});
     fixture.speaker.reset();
     const int atEnd = *changes;
     fixture.output = nullptr;
@@ -241,14 +241,14 @@ TEST_CASE("With the dummy audio driver nothing blocks and speech plays in time",
     CHECK(log.str().empty());
 
     auto started = Clock::now();
-    const UtteranceId first = speaker.say(Utterance{kLongText, "a", nullptr});
+    const UtteranceId first = speaker.say(Utterance{kLongText, "a", nullptr, nullptr});
     CHECK(millisecondsSince(started) < 200);
     // The dummy device plays in real time, so the words move on with the clock.
     CHECK(waitFor([&] { return speaker.state().wordIndex >= 2; }));
     CHECK(speaker.state().utterance == first);
 
     started = Clock::now();
-    const UtteranceId second = speaker.say(Utterance{"Stop.", "b", nullptr});
+    const UtteranceId second = speaker.say(Utterance{"Stop.", "b", nullptr, nullptr});
     CHECK(millisecondsSince(started) < 200);
     CHECK(speaker.state().utterance == second);
     // "Stop." lasts well under a second; the long text would take ten.
@@ -257,7 +257,7 @@ TEST_CASE("With the dummy audio driver nothing blocks and speech plays in time",
 
     for (int i = 0; i < 20; ++i) {
         started = Clock::now();
-        speaker.say(Utterance{"Tap " + std::to_string(i), "", nullptr});
+        speaker.say(Utterance{"Tap " + std::to_string(i), "", nullptr, nullptr});
         CHECK(millisecondsSince(started) < 200);
     }
     started = Clock::now();
@@ -279,11 +279,11 @@ TEST_CASE("With no sound device the speaker says so at most once and carries on 
         CHECK_FALSE(second.soundIsOn());
 
         const auto started = Clock::now();
-        const UtteranceId id = first.say(Utterance{kLongText, "", nullptr});
+        const UtteranceId id = first.say(Utterance{kLongText, "", nullptr, nullptr});
         CHECK(millisecondsSince(started) < 200);
         // Muted speech is "heard" as fast as it is made.
         CHECK(waitFor([&] { return first.state().lastFinished == id; }, std::chrono::milliseconds(2000)));
-        second.say(Utterance{kSentence, "", nullptr});
+        second.say(Utterance{kSentence, "", nullptr, nullptr});
         second.stop();
         CHECK_FALSE(second.state().isSpeaking());
     }

@@ -57,7 +57,17 @@ void AccessInput::tapCentreOf(Window& window, const ScreenMap& map, const std::s
         window.injectTap(target->centreX(), target->centreY(), PointerKind::Mouse);
 }
 
-void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame)
+void AccessInput::sayOnce(const ScreenMap& map, const std::string& id, SpeechRequests& speech)
+{
+    if (id.empty() || id == m_lastSaid)
+        return;
+    m_lastSaid = id;
+    if (const ScreenTarget* target = map.findById(id))
+        speech.say({target->spoken, target->id, target->cardKey});
+}
+
+void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame, SpeakFirst& speakFirst,
+                              SpeechRequests& speech)
 {
     const std::int64_t now = static_cast<std::int64_t>(SDL_GetTicks64());
     if (m_method == core::AccessMethod::Dwell) {
@@ -66,9 +76,19 @@ void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame)
             m_dwell.update(ImGui::GetIO().MousePos.x, ImGui::GetIO().MousePos.y, now);
         else
             m_dwell.pointerGone();
-        if (const auto chosen = m_dwell.takeSelection())
+        const auto ring = m_dwell.ring();
+        if (speakFirst.isOn()) {
+            if (ring)
+                sayOnce(lastFrame, ring->targetId, speech);
+            else
+                m_lastSaid.clear();
+        }
+        if (const auto chosen = m_dwell.takeSelection()) {
+            if (speakFirst.isOn())
+                speakFirst.chooseNextTapAtOnce(*chosen);
             tapCentreOf(window, lastFrame, *chosen);
-        if (m_dwell.ring())
+        }
+        if (ring)
             window.requestAnimationFrames(2); // the ring fills smoothly
         else if (const auto next = m_dwell.nextChangeAtMs())
             window.requestFrameAfter(std::chrono::milliseconds(std::max<std::int64_t>(1, *next - now)));
@@ -79,8 +99,18 @@ void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame)
         if (ImGui::IsKeyPressed(m_moveScancode, false))
             m_scanner.press(SwitchRole::Move, now);
         m_scanner.tick(now);
-        if (const auto chosen = m_scanner.takeSelection())
+        if (speakFirst.isOn()) {
+            const ScanHighlight highlight = m_scanner.highlight();
+            if (highlight.level == ScanLevel::Item)
+                sayOnce(lastFrame, highlight.itemId, speech);
+            else
+                m_lastSaid.clear();
+        }
+        if (const auto chosen = m_scanner.takeSelection()) {
+            if (speakFirst.isOn())
+                speakFirst.chooseNextTapAtOnce(*chosen);
             tapCentreOf(window, lastFrame, *chosen);
+        }
         if (const auto next = m_scanner.nextStepAtMs())
             window.requestFrameAfter(std::chrono::milliseconds(std::max<std::int64_t>(1, *next - now)));
     }

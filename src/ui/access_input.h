@@ -29,7 +29,10 @@ public:
 
     // At the start of a frame: feeds the last frame's targets and the
     // pointer or switch keys to dwell or scanning, and taps what they choose.
-    void beforeFrame(Window& window, const ScreenMap& lastFrame);
+    // With speak-first on, the target the pointer starts resting on, or the
+    // one scanning moves to, is said at once, and choosing it does not say it
+    // again.
+    void beforeFrame(Window& window, const ScreenMap& lastFrame, SpeakFirst& speakFirst, SpeechRequests& speech);
 
     // Inside a scrolling area, before its contents: drags scroll it, and a
     // flick keeps it moving for a moment.
@@ -44,12 +47,14 @@ public:
 private:
     static std::vector<ScanTarget> visibleTargets(const ScreenMap& map);
     void tapCentreOf(Window& window, const ScreenMap& map, const std::string& id);
+    void sayOnce(const ScreenMap& map, const std::string& id, SpeechRequests& speech);
 
     core::AccessMethod m_method = core::AccessMethod::Touch;
     DwellSelector m_dwell;
     SwitchScanner m_scanner;
     int m_selectScancode = 0;
     int m_moveScancode = 0;
+    std::string m_lastSaid; // the target dwell or scanning last said, with speak-first on
 
     // Touch scrolling.
     bool m_pressed = false;

@@ -34,6 +34,7 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::Jobs: return "jobs";
     case ScreenName::Vacancy: return "vacancy";
     case ScreenName::Passphrase: return "passphrase";
+    case ScreenName::Pronunciations: return "pronunciations";
     }
     return "people";
 }
@@ -53,7 +54,7 @@ std::optional<ScreenName> screenFromText(const std::string& name)
     for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
                               ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs, ScreenName::Passphrase,
-                              ScreenName::Vacancy})
+                              ScreenName::Vacancy, ScreenName::Pronunciations})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -80,6 +81,15 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     } else {
         m_speaker = std::make_unique<speech::NullSpeaker>();
     }
+    m_recorder = m_options.recorder;
+    if (!m_recorder && m_options.speech == SpeechOutput::Sound)
+        m_recorder = std::make_shared<speech::SdlRecorder>();
+    if (!m_recorder) {
+        auto none = std::make_shared<speech::FakeRecorder>();
+        none->failWith("No microphone found.");
+        m_recorder = none;
+    }
+    loadSoundCues();
     const core::SettingsLoadOutcome loaded = core::loadSettingsWithReport(core::settingsPath(m_options.dataFolder));
     m_settings = loaded.settings;
     m_settingsProblem = loaded.problem;
@@ -113,6 +123,8 @@ void App::applySettings()
     const Theme* theme = m_themes.find(m_settings.themeId);
     m_window.setTheme(theme ? *theme : fallbackTheme());
     m_access.configure(m_settings);
+    if (m_speakFirst.isOn() != m_settings.speakFirst)
+        m_speakFirst.setOn(m_settings.speakFirst);
     m_speaker->setVoice({m_settings.voice, m_settings.speechWordsPerMinute, m_settings.speechPitch,
                          m_settings.speechVolume});
 }
@@ -165,6 +177,7 @@ void App::openFile(core::ProfileFile file)
             m_open = std::make_unique<core::OpenProfile>(file, std::move(*outcome.profile), m_layouts,
                                                          m_options.saveMode);
             m_screen = ScreenName::Person;
+            loadPersonSpeech();
             return;
         } catch (const core::DataError& error) {
             outcome.problem = core::LoadProblem::Unreadable;
@@ -322,6 +335,7 @@ void App::deleteOpenPerson()
         return;
     const std::string id = m_open->profile().id;
     m_open.reset();
+    loadPersonSpeech();
     m_store.removePerson(id);
     showScreen(ScreenName::People);
 }
@@ -378,6 +392,10 @@ void App::showScreen(ScreenName screen)
             m_settingsReturnsTo = m_screen;
         m_screen = screen;
         break;
+    case ScreenName::Pronunciations:
+        m_pronunciationsScreen.reset();
+        m_screen = screen;
+        break;
     case ScreenName::Person:
     case ScreenName::DeletePerson:
     case ScreenName::Jobs:
@@ -398,6 +416,7 @@ void App::goBack()
     case ScreenName::Mat:
     case ScreenName::Session:
     case ScreenName::Jobs:
+    case ScreenName::Pronunciations:
     case ScreenName::DeletePerson: m_screen = ScreenName::Person; break;
     default: showScreen(ScreenName::People); break;
     }
@@ -407,9 +426,11 @@ void App::goBack()
 
 void App::drawFrame()
 {
-    m_access.beforeFrame(m_window, m_map);
+    m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
+    m_access.beforeFrame(m_window, m_map, m_speakFirst, m_speechRequests);
     m_map.beginFrame(screenNameText(m_screen));
-    UiContext ui{m_window, m_map, m_pictures, cardScaleFor(m_settings.cardSize), m_speaker.get()};
+    UiContext ui{m_window,       m_map,           m_pictures, cardScaleFor(m_settings.cardSize),
+                 m_speaker.get(), &m_speechRequests, &m_speakFirst};
 
     const std::string title = screenTitle();
 
@@ -439,10 +460,13 @@ void App::drawFrame()
     case ScreenName::Jobs: m_jobsScreen.draw(*this, ui); break;
     case ScreenName::Vacancy: m_vacancyScreen.draw(*this, ui); break;
     case ScreenName::Passphrase: m_passphraseScreen.draw(*this, ui); break;
+    case ScreenName::Pronunciations: m_pronunciationsScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
+    drawReadyTick(ui);
     m_access.afterFrame(ui);
+    speakWhatWasAsked();
 
     // A change that did not reach the disk is tried again every few seconds.
     if (m_open && !m_open->saveState().allSaved) {
@@ -480,6 +504,7 @@ std::string App::screenTitle() const
     case ScreenName::Session: return "Start a session";
     case ScreenName::Jobs: return "Good jobs for " + profile.person.shownName();
     case ScreenName::DeletePerson: return "Delete " + profile.person.shownName() + "?";
+    case ScreenName::Pronunciations: return "How to say words";
     default: return name;
     }
 }
@@ -537,8 +562,10 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
             document.redo();
         rightEdge -= buttonWidth + gap;
         if (button("undo", "Undo", document.canUndo() ? "Undo " + document.undoDescription() : "Undo",
-                   "right-arrow-curving-left", document.canUndo(), rightEdge))
+                   "right-arrow-curving-left", document.canUndo(), rightEdge)) {
             document.undo();
+            ui.playCue(SoundCue::Undo);
+        }
         rightEdge -= gap;
     }
     if (showSettings) {
@@ -569,7 +596,11 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
 
 void App::drawSaveProblem(UiContext& ui)
 {
-    if (!m_open || m_open->saveState().allSaved)
+    const bool notSaved = m_open && !m_open->saveState().allSaved;
+    if (notSaved && !m_saveProblemHeard)
+        ui.playCue(SoundCue::Error);
+    m_saveProblemHeard = notSaved;
+    if (!notSaved)
         return;
     const float width = ImGui::GetContentRegionAvail().x;
     const ImVec2 min = ImGui::GetCursorScreenPos();

@@ -10,6 +10,8 @@
 #include "core/settings.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
+#include "speech/clip_store.h"
+#include "speech/recorder.h"
 #include "speech/speaker.h"
 #include "ui/screen_map.h"
 #include "ui/screens/add_person_screen.h"
@@ -21,13 +23,17 @@
 #include "ui/screens/people_screen.h"
 #include "ui/screens/passphrase_screen.h"
 #include "ui/screens/person_screen.h"
+#include "ui/screens/pronunciations_screen.h"
 #include "ui/screens/recover_screen.h"
 #include "ui/screens/section_screen.h"
 #include "ui/screens/session_screen.h"
 #include "ui/screens/settings_screen.h"
 #include "ui/access_input.h"
+#include "ui/speak_first.h"
+#include "ui/speech_requests.h"
 #include "ui/ui_context.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,15 +42,18 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
-// "add-person", "delete-person", "settings", "jobs", "vacancy".
+// "add-person", "delete-person", "settings", "jobs", "vacancy", "pronunciations".
 const char* screenNameText(ScreenName screen);
 // How much bigger or smaller cards are drawn at a card size setting.
 float cardScaleFor(core::CardSize size);
 // The screen with this name, if there is one.
 std::optional<ScreenName> screenFromText(const std::string& name);
+
+// The id of the newest utterance speaker has been given, as far as its state shows.
+speech::UtteranceId newestUtterance(const speech::Speaker& speaker);
 
 // Whether the app speaks through the sound card, or only records what it
 // would say (tests and screenshots).
@@ -55,6 +64,9 @@ struct AppOptions {
     std::string dataFolder;                                   // where people's folders and settings are
     core::SaveMode saveMode = core::SaveMode::SaveEveryChange; // NeverSave for screenshots
     SpeechOutput speech = SpeechOutput::Sound;                  // Silent for screenshots and tests
+    // The microphone for recording a card's voice. When null: the sound
+    // card's microphone with Sound, and none at all with Silent.
+    std::shared_ptr<speech::Recorder> recorder = nullptr;
 };
 
 // The screens and what they share.
@@ -126,6 +138,26 @@ public:
     PictureCache& pictures() { return m_pictures; }
     // What speaks: the sound card, or a silent one that remembers what it was asked.
     speech::Speaker& speaker() { return *m_speaker; }
+    // What a tap means with speak-first on.
+    const SpeakFirst& speakFirst() const { return m_speakFirst; }
+    // What the current screen says when it opens ("What do you like?"), or empty.
+    std::string screenPrompt() const;
+
+    // [SECTION] Recorded voices and pronunciations of the open person
+
+    // The microphone.
+    speech::Recorder& recorder() { return *m_recorder; }
+    // The open person's recorded voice for a card, or null when there is none.
+    std::shared_ptr<const speech::Recording> clipFor(const std::string& cardKey);
+    // Saves a card's recorded voice at once; returns plain words when it cannot.
+    std::string saveClip(const std::string& cardKey, const speech::Recording& recording);
+    // Removes a card's recorded voice; returns plain words when it cannot.
+    std::string removeClip(const std::string& cardKey);
+    // The open person's pronunciation list.
+    const speech::PronunciationList& pronunciations() const { return m_pronunciations; }
+    // Saves the open person's list at once and speaks with it from now on;
+    // returns plain words when it cannot be saved.
+    std::string changePronunciations(const speech::PronunciationList& list);
 
     // [SECTION] Jobs
 
@@ -155,6 +187,10 @@ public:
 
 private:
     void applySettings();
+    void loadSoundCues();
+    void loadPersonSpeech();
+    void speakWhatWasAsked();
+    void drawReadyTick(UiContext& ui);
     void openFile(core::ProfileFile file);
     void reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles);
     void drawTopBar(UiContext& ui, const std::string& title);
@@ -181,6 +217,13 @@ private:
     ScreenMap m_map;
     PictureCache m_pictures;
     std::unique_ptr<speech::Speaker> m_speaker;
+    std::shared_ptr<speech::Recorder> m_recorder;
+    SpeechRequests m_speechRequests;
+    SpeakFirst m_speakFirst;
+    std::shared_ptr<const speech::Recording> m_cues[4];
+    std::string m_promptedOpening; // the screen whose prompt was said: it is said once each time a screen opens
+    speech::PronunciationList m_pronunciations;
+    std::map<std::string, std::shared_ptr<const speech::Recording>> m_clips; // loaded on first use; null: none
     PeopleScreen m_peopleScreen;
     PersonScreen m_personScreen;
     PassphraseScreen m_passphraseScreen;
@@ -194,6 +237,7 @@ private:
     SettingsScreen m_settingsScreen;
     JobsScreen m_jobsScreen;
     VacancyScreen m_vacancyScreen;
+    PronunciationsScreen m_pronunciationsScreen;
     std::optional<core::SymbolIndex> m_symbols;
     bool m_symbolsLoaded = false;
     bool m_jobsLoaded = false;
@@ -208,6 +252,9 @@ private:
     ScreenName m_settingsReturnsTo = ScreenName::People;
     FontFamily m_appliedFont = FontFamily::Andika;
     std::uint64_t m_lastRetryTicks = 0;
+    bool m_saveProblemHeard = false; // the error cue for a failed save plays once, when it first fails
+    bool m_silencedForRecording = false;
+    speech::UtteranceId m_newestUtteranceAtFrameStart = 0; // to see a screen that spoke for itself
 };
 
 } // namespace rightjob::ui

@@ -2,6 +2,7 @@
 // tests check the saved profile afterwards, not widget state.
 
 #include "ui/app.h"
+#include "ui/test_harness.h"
 
 #include "core/asset_paths.h"
 #include "core/easy_read.h"
@@ -19,136 +20,7 @@
 #include <filesystem>
 
 using namespace rightjob;
-
-namespace {
-
-struct TemporaryDataFolder {
-    std::string path;
-    bool keep = false;
-    TemporaryDataFolder()
-    {
-        char pattern[] = "/tmp/rightjob-ui-test-XXXXXX";
-        REQUIRE(::mkdtemp(pattern));
-        path = pattern;
-    }
-    ~TemporaryDataFolder()
-    {
-        if (keep)
-            return;
-        std::error_code error;
-        std::filesystem::remove_all(path, error);
-    }
-};
-
-// A headless app on a copy of the demo person.
-struct Harness {
-    TemporaryDataFolder data;
-    core::LayoutLibrary layouts = core::LayoutLibrary::loadFolder(core::assetPath("layouts"));
-    std::unique_ptr<ui::Window> window;
-    std::unique_ptr<ui::App> app;
-    std::string demoId;
-
-    explicit Harness(int width = 1280, int height = 800, const std::string& existingData = "")
-    {
-        if (!existingData.empty())
-            data.path = existingData;
-        setenv("SDL_VIDEODRIVER", "offscreen", 0);
-        core::PersonStore store(data.path);
-        demoId = store.installDemo(core::assetPath("assets/demo/profile.json"));
-        ui::WindowOptions options;
-        options.mode = ui::WindowMode::Headless;
-        options.width = width;
-        options.height = height;
-        window = std::make_unique<ui::Window>(options);
-        app = std::make_unique<ui::App>(*window, layouts, ui::AppOptions{data.path, core::SaveMode::SaveEveryChange, ui::SpeechOutput::Silent});
-        settle();
-    }
-
-    void settle()
-    {
-        for (int frame = 0; frame < 20; ++frame) {
-            window->runLoopOnce(ui::WaitPolicy::noWait(), [&] { app->drawFrame(); });
-            if (frame >= 2 && !window->frameDue())
-                break;
-        }
-    }
-
-    // Taps the target with this id, as a finger or a mouse, then lets the app settle.
-    // Drags from one point to another in steps, as a finger would.
-    void drag(float fromX, float fromY, float toX, float toY)
-    {
-        window->injectPointerDown(fromX, fromY, ui::PointerKind::Finger);
-        settle();
-        for (int step = 1; step <= 8; ++step) {
-            window->injectPointerMove(fromX + (toX - fromX) * step / 8, fromY + (toY - fromY) * step / 8,
-                                      ui::PointerKind::Finger);
-            settle();
-        }
-        window->injectPointerUp(toX, toY, ui::PointerKind::Finger);
-        settle();
-    }
-
-    const ui::ScreenTarget& target(const std::string& id)
-    {
-        const ui::ScreenTarget* found = app->screenMap().findById(id);
-        INFO("looking for " << id << " on the " << app->screenMap().screenName() << " screen");
-        REQUIRE(found);
-        return *found;
-    }
-
-    // Types into a text field: tap it, then send the text.
-    void type(const std::string& id, const std::string& text)
-    {
-        tap(id, ui::PointerKind::Mouse);
-        window->injectText(text);
-        settle();
-    }
-
-    void wheel(int notches)
-    {
-        window->injectPointerMove(window->width() / 2.0f, window->height() * 0.6f, ui::PointerKind::Mouse);
-        SDL_Event event{};
-        event.type = SDL_MOUSEWHEEL;
-        event.wheel.windowID = SDL_GetWindowID(window->sdlWindow());
-        event.wheel.y = notches;
-        event.wheel.preciseY = static_cast<float>(notches);
-        window->pushEvent(event);
-        settle();
-    }
-
-    // Scrolls with the mouse wheel, as a person looks down a list, until the
-    // target is wholly on screen: down first, then back up.
-    void scrollIntoView(const std::string& id)
-    {
-        for (int tries = 0; tries < 80; ++tries) {
-            const ui::ScreenTarget* target = app->screenMap().findById(id);
-            if (target && !target->partlyHidden)
-                return;
-            if (target)
-                wheel(target->y > window->height() / 2.0f ? -1 : 1);
-            else
-                wheel(tries < 40 ? -1 : 1);
-        }
-    }
-
-    void tap(const std::string& id, ui::PointerKind kind = ui::PointerKind::Finger)
-    {
-        scrollIntoView(id);
-        const ui::ScreenTarget* target = app->screenMap().findById(id);
-        INFO("tapping " << id << " on the " << app->screenMap().screenName() << " screen");
-        REQUIRE(target);
-        window->injectTap(target->centreX(), target->centreY(), kind);
-        settle();
-    }
-
-    core::Profile savedProfile() const
-    {
-        core::PersonStore store(data.path);
-        return *store.fileFor(demoId).load().profile;
-    }
-};
-
-} // namespace
+using rightjob::ui::testing::Harness;
 
 TEST_CASE("A person opens by touch and shows their sections", "[ui]")
 {

@@ -23,6 +23,7 @@ struct ScreenTarget {
     float x = 0, y = 0, width = 0, height = 0;
     bool focused = false;
     bool partlyHidden = false; // cut off by the edge of a scrolling area
+    std::string cardKey{};     // a card's key when the target shows a card: its recorded voice plays for it
 
 
     float centreX() const { return x + width / 2; }

@@ -1,6 +1,7 @@
 // [SECTION] The card, its answers and sharing
 // [SECTION] Who is answering
 // [SECTION] What people said
+// [SECTION] A recorded voice
 
 #include "ui/screens/card_screen.h"
 
@@ -9,7 +10,10 @@
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
 
+#include <SDL.h>
+
 #include <algorithm>
+#include <chrono>
 
 namespace rightjob::ui {
 
@@ -65,6 +69,7 @@ void CardScreen::draw(App& app, UiContext& ui)
     big.symbol = card.symbol;
     big.photoPath = card.photo;
     big.role = TargetRole::Card;
+    big.cardKey = key;
     tile(ui, big, ImVec2(cardWidth, cardWidth * 1.15f), PictureSide::Top);
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     const core::CardRecord* record = open->profile().findCard(key);
@@ -103,8 +108,10 @@ void CardScreen::draw(App& app, UiContext& ui)
             chosen = place.value;
         ImGui::Dummy(ImVec2(0, gap * 0.2f));
     }
-    if (chosen)
+    if (chosen) {
         document.answer(section->id, card.id, *chosen);
+        ui.playCue(SoundCue::AnswerPlaced);
+    }
 
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
     ImGui::SetNextItemWidth(rightWidth);
@@ -124,8 +131,11 @@ void CardScreen::draw(App& app, UiContext& ui)
             m_problem.clear();
         } catch (const core::EditError& error) {
             m_problem = error.what();
+            ui.playCue(SoundCue::Error);
         }
     }
+    ImGui::Dummy(ImVec2(0, gap));
+    drawRecording(app, ui, key, card.spoken, rightWidth);
     ImGui::Dummy(ImVec2(0, gap));
     drawHistory(app, ui, key);
     ImGui::EndGroup();
@@ -191,6 +201,138 @@ void CardScreen::drawHistory(App& app, UiContext& ui, const std::string& key)
     for (auto it = record->notes.rbegin(); it != record->notes.rend(); ++it)
         ImGui::TextWrapped("%s wrote: \"%s\" %s%s.", profile.giverLabel(it->by).c_str(), it->text.c_str(),
                            dayOf(it->at).c_str(), where(it->session).c_str());
+}
+
+// [SECTION] A recorded voice
+
+void CardScreen::drawRecording(App& app, UiContext& ui, const std::string& key, const std::string& spoken,
+                               float width)
+{
+    speech::Recorder& recorder = app.recorder();
+    // Another card opened while recording: what was recorded is not this card's.
+    if (!m_recordingKey.empty() && m_recordingKey != key) {
+        recorder.stop();
+        m_recordingKey.clear();
+    }
+    const float height = ui.em(2.8f);
+    const float gap = ui.em(0.5f);
+    const float buttonWidth = std::min(width, ui.em(11.0f));
+    const int columns = columnsFor(width, buttonWidth, gap);
+    int placed = 0;
+    // Buttons side by side, as many as fit in a row.
+    const auto next = [&] {
+        if (placed++ % columns != 0)
+            ImGui::SameLine(0, gap);
+    };
+    ImGui::PushFont(ui.window.boldFont());
+    ImGui::TextWrapped("Your own voice for this card");
+    ImGui::PopFont();
+
+    if (!m_recordingKey.empty() && recorder.isRecording()) {
+        const double seconds = static_cast<double>(SDL_GetTicks64() - m_recordingStartedTicks) / 1000.0;
+        if (seconds >= kLongestRecordingSeconds) {
+            finishRecording(app, ui);
+            return;
+        }
+        // A level meter, and the seconds used of the most there can be.
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextWrapped("Recording: %d of %d seconds", static_cast<int>(seconds), kLongestRecordingSeconds);
+        ImGui::PopTextWrapPos();
+        const ImVec2 min = ImGui::GetCursorScreenPos();
+        const float meterHeight = ui.em(0.8f);
+        const float meterWidth = std::min(width, ui.em(20.0f));
+        ImDrawList* drawList = ImGui::GetWindowDrawList();
+        drawList->AddRectFilled(min, ImVec2(min.x + meterWidth, min.y + meterHeight),
+                                toImU32(ui.theme().cardBorder, 0.35f), meterHeight / 2);
+        const float level = std::clamp(static_cast<float>(recorder.level()) * 3.0f, 0.0f, 1.0f);
+        if (level > 0)
+            drawList->AddRectFilled(min, ImVec2(min.x + meterWidth * level, min.y + meterHeight),
+                                    toImU32(ui.theme().accent), meterHeight / 2);
+        ImGui::Dummy(ImVec2(meterWidth, meterHeight + gap * 0.5f));
+        TileContent stop = buttonContent("stop-recording", "Stop", "stop-button");
+        stop.spoken = "Stop recording";
+        stop.style = TileStyle::Danger;
+        stop.choosesAtOnce = true; // a voice is being recorded: stop at the first tap
+        if (tile(ui, stop, ImVec2(buttonWidth, height), PictureSide::Left))
+            finishRecording(app, ui);
+        ui.window.requestFrameAfter(std::chrono::milliseconds(50));
+        return;
+    }
+    m_recordingKey.clear();
+
+    const bool hasClip = app.clipFor(key) != nullptr;
+    if (m_askToRemoveRecording && hasClip) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextWrapped("Remove the recorded voice?");
+        ImGui::PopTextWrapPos();
+        TileContent yes = buttonContent("remove-recording-yes", "Yes, remove it", "wastebasket");
+        yes.spoken = "Yes, remove the recorded voice";
+        yes.style = TileStyle::Danger;
+        next();
+        if (tile(ui, yes, ImVec2(buttonWidth, height), PictureSide::Left)) {
+            m_recordProblem = app.removeClip(key);
+            if (!m_recordProblem.empty())
+                ui.playCue(SoundCue::Error);
+            m_askToRemoveRecording = false;
+        }
+        TileContent no = buttonContent("remove-recording-no", "No, keep it", "left-arrow");
+        no.spoken = "No, keep the recorded voice";
+        next();
+        if (tile(ui, no, ImVec2(buttonWidth, height), PictureSide::Left))
+            m_askToRemoveRecording = false;
+        return;
+    }
+    m_askToRemoveRecording = false;
+
+    if (hasClip) {
+        TileContent play = buttonContent("play-recording", "Play the voice", "play-button");
+        play.spoken = spoken;
+        play.cardKey = key;
+        next();
+        tile(ui, play, ImVec2(buttonWidth, height), PictureSide::Left);
+    }
+    TileContent record = buttonContent("record", hasClip ? "Record again" : "Record a voice", "microphone");
+    record.spoken = hasClip ? "Record the card again" : "Record your voice saying the card";
+    next();
+    if (tile(ui, record, ImVec2(buttonWidth, height), PictureSide::Left)) {
+        std::string problem;
+        if (recorder.start(problem)) {
+            m_recordingKey = key;
+            m_recordingStartedTicks = SDL_GetTicks64();
+            m_recordProblem.clear();
+            ui.window.requestFrameAfter(std::chrono::milliseconds(50));
+        } else {
+            m_recordProblem = problem.empty() ? "No microphone found." : problem;
+            ui.playCue(SoundCue::Error);
+        }
+    }
+    if (hasClip) {
+        TileContent remove = buttonContent("remove-recording", "Remove the voice", "wastebasket");
+        remove.spoken = "Remove the recorded voice. You will be asked first.";
+        next();
+        if (tile(ui, remove, ImVec2(buttonWidth, height), PictureSide::Left))
+            m_askToRemoveRecording = true;
+    }
+    if (!m_recordProblem.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextColored(toImVec4(ui.theme().danger), "%s", m_recordProblem.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void CardScreen::finishRecording(App& app, UiContext& ui)
+{
+    const speech::Recording recording = app.recorder().stop();
+    const std::string key = m_recordingKey;
+    m_recordingKey.clear();
+    if (recording.samples.empty()) {
+        m_recordProblem = "Nothing was recorded. Try again.";
+        ui.playCue(SoundCue::Error);
+        return;
+    }
+    m_recordProblem = app.saveClip(key, recording);
+    if (!m_recordProblem.empty())
+        ui.playCue(SoundCue::Error);
 }
 
 } // namespace rightjob::ui

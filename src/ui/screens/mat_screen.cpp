@@ -116,6 +116,7 @@ void MatScreen::draw(App& app, UiContext& ui)
         content.symbol = card->symbol;
         content.photoPath = card->photo;
         content.role = TargetRole::Card;
+        content.cardKey = core::cardKey(section->id, card->id);
         tile(ui, content, ImVec2(cardWidth, cardHeight), PictureSide::Top);
         if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.em(0.4f)))
             m_draggedCard = card->id;
@@ -292,10 +293,19 @@ void MatScreen::drawPlaces(App& app, UiContext& ui, const std::string& current, 
         const PlaceArea& place = m_places[static_cast<int>(*tapped)];
         open.document().placeOnMat(section.id, current, *tapped,
                                    freeSlotNear(app, ui, place, place.areaMin, current));
+        playPlacedCue(app, ui);
     }
 }
 
 // [SECTION] Dropping a card
+
+void MatScreen::playPlacedCue(App& app, UiContext& ui)
+{
+    // The last card of the section placed: the "done" cue; any other, "answer placed".
+    const core::OpenProfile& open = *app.openProfile();
+    const bool done = core::nextMatCard(open.layout(), open.profile(), app.currentSection()).empty();
+    ui.playCue(done ? SoundCue::Done : SoundCue::AnswerPlaced);
+}
 
 core::MatPlacement MatScreen::freeSlotNear(App& app, UiContext& ui, const PlaceArea& place, ImVec2 at,
                                            const std::string& movingCard) const
@@ -352,6 +362,7 @@ void MatScreen::dropCard(App& app, UiContext& ui, const std::string& cardId, ImV
         const ImVec2 clamped(std::max(at.x, place.areaMin.x), std::max(at.y, place.areaMin.y));
         app.openProfile()->document().placeOnMat(app.currentSection(), cardId, place.value,
                                                  freeSlotNear(app, ui, place, clamped, cardId));
+        playPlacedCue(app, ui);
         return;
     }
     // Let go outside the places: the card goes back where it was.

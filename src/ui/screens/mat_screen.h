@@ -32,6 +32,7 @@ private:
     core::MatPlacement freeSlotNear(App& app, UiContext& ui, const PlaceArea& place, ImVec2 at,
                                     const std::string& movingCard) const;
     float thumbnailSide(UiContext& ui) const;
+    static void playPlacedCue(App& app, UiContext& ui);
 
     std::string m_draggedCard; // a card being dragged, or empty
     PlaceArea m_places[3] = {};

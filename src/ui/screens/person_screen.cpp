@@ -84,6 +84,18 @@ void PersonScreen::draw(App& app, UiContext& ui)
         app.showScreen(ScreenName::Jobs);
         return;
     }
+    ImGui::Dummy(ImVec2(0, gap));
+    TileContent words;
+    words.id = "pronunciations";
+    words.label = "How to say words";
+    words.detail = "Names the voice says wrong";
+    words.spoken = "How the voice says names and words";
+    words.symbol = "speaking-head";
+    words.role = TargetRole::Button;
+    if (tile(ui, words, ImVec2(std::min(available, ui.em(20.0f)), ui.em(3.6f)), PictureSide::Left)) {
+        app.showScreen(ScreenName::Pronunciations);
+        return;
+    }
     ImGui::Dummy(ImVec2(0, gap * 2));
     if (open->access() == core::Access::LookOnly)
         return; // another copy of the program has this person open

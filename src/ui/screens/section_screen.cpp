@@ -54,6 +54,7 @@ void SectionScreen::draw(App& app, UiContext& ui)
         const std::string key = core::cardKey(section->id, card.id);
         TileContent content;
         content.id = "card:" + key;
+        content.cardKey = key;
         content.label = card.label;
         content.spoken = card.spoken;
         content.symbol = card.symbol;

@@ -1,5 +1,6 @@
 // [SECTION] A row of choices
 // [SECTION] The screen
+// [SECTION] Voice and sounds
 
 #include "ui/screens/settings_screen.h"
 
@@ -142,8 +143,105 @@ void SettingsScreen::draw(App& app, UiContext& ui)
         tapped >= 0)
         settings.confirmBeforeDelete = tapped == 0;
 
+    drawVoiceAndSounds(ui, settings);
+
     if (settings != before)
         app.changeSettings(settings);
+}
+
+// [SECTION] Voice and sounds
+
+namespace {
+
+// "en-gb" from "en-gb+f3", in small letters.
+std::string voiceWithoutVariant(const std::string& voice)
+{
+    std::string plain = voice.substr(0, voice.find('+'));
+    for (char& c : plain)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return plain;
+}
+
+// Draws "On" and "Off" under a heading; returns the new value.
+bool onOffRow(UiContext& ui, const std::string& id, const std::string& heading, bool value)
+{
+    const int tapped = choiceRow(ui, heading, {{id + ":on", "On", "", value}, {id + ":off", "Off", "", !value}},
+                                 ui.em(6.0f));
+    return tapped < 0 ? value : tapped == 0;
+}
+
+} // namespace
+
+void SettingsScreen::drawVoiceAndSounds(UiContext& ui, core::Settings& settings)
+{
+    ImGui::Dummy(ImVec2(0, ui.em(0.4f)));
+    ImGui::PushFont(ui.window.headingFont());
+    ImGui::TextWrapped("Voice and sounds");
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, ui.em(0.3f)));
+
+    if (!m_voices) {
+        try {
+            m_voices = speech::installedVoices();
+        } catch (const speech::SpeechError& error) {
+            m_voices.emplace();
+            m_voicesProblem = error.what();
+        }
+    }
+    // English voices first; every installed voice when asked for.
+    const std::string current = voiceWithoutVariant(settings.voice);
+    std::vector<const speech::VoiceInfo*> shown;
+    for (const auto& voice : *m_voices) {
+        const bool chosen = voiceWithoutVariant(voice.language) == current || voiceWithoutVariant(voice.identifier) == current;
+        if (m_showAllVoices || chosen || voice.language.rfind("en", 0) == 0)
+            shown.push_back(&voice);
+    }
+    std::vector<Choice> voiceChoices;
+    for (const auto* voice : shown)
+        voiceChoices.push_back({"voice:" + voice->identifier, voice->name, "",
+                                voiceWithoutVariant(voice->language) == current
+                                    || voiceWithoutVariant(voice->identifier) == current});
+    if (m_voices->empty()) {
+        ImGui::TextWrapped("No voices were found. Right Job cannot speak.");
+    } else if (const int tapped = choiceRow(ui, "Voice", voiceChoices, ui.em(13.0f)); tapped >= 0) {
+        settings.voice = shown[static_cast<std::size_t>(tapped)]->language;
+    }
+    if (!m_voices->empty()) {
+        TileContent more = buttonContent("voices:more", m_showAllVoices ? "Fewer voices" : "All voices", "");
+        more.spoken = m_showAllVoices ? "Show only the English voices" : "Show all the voices";
+        more.role = TargetRole::Toggle;
+        if (tile(ui, more, ImVec2(ui.em(9.0f), ui.em(2.8f)), PictureSide::Top))
+            m_showAllVoices = !m_showAllVoices;
+        ImGui::SameLine(0, ui.em(0.5f));
+    }
+    TileContent tryVoice = buttonContent("try-voice", "Try the voice", "speaking-head");
+    tryVoice.style = TileStyle::Accent;
+    if (tile(ui, tryVoice, ImVec2(ui.em(11.0f), ui.em(2.8f)), PictureSide::Left))
+        ui.say("Hello. This is how I sound.", "try-voice");
+    ImGui::Dummy(ImVec2(0, ui.em(0.6f)));
+
+    const float width = ui.em(8.0f);
+    if (const int tapped = choiceRow(ui, "Speed: " + std::to_string(settings.speechWordsPerMinute) + " words a minute",
+                                     {{"speed:slower", "Slower", "minus", false}, {"speed:faster", "Faster", "plus", false}},
+                                     width);
+        tapped >= 0)
+        settings.speechWordsPerMinute += tapped == 0 ? -10 : 10;
+    if (const int tapped = choiceRow(ui, "Pitch: " + std::to_string(settings.speechPitch),
+                                     {{"pitch:lower", "Lower", "minus", false}, {"pitch:higher", "Higher", "plus", false}},
+                                     width);
+        tapped >= 0)
+        settings.speechPitch += tapped == 0 ? -10 : 10;
+    if (const int tapped = choiceRow(ui, "Volume: " + std::to_string(settings.speechVolume) + "%",
+                                     {{"volume:quieter", "Quieter", "minus", false},
+                                      {"volume:louder", "Louder", "plus", false}},
+                                     width);
+        tapped >= 0)
+        settings.speechVolume += tapped == 0 ? -10 : 10;
+
+    settings.speakFirst = onOffRow(ui, "speak-first", "Tap once to hear, tap again to choose", settings.speakFirst);
+    settings.readPromptsAloud = onOffRow(ui, "prompts", "Say what each screen asks", settings.readPromptsAloud);
+    settings.soundCues = onOffRow(ui, "sound-cues", "Short sounds when something happens", settings.soundCues);
 }
 
 } // namespace rightjob::ui

@@ -1,11 +1,16 @@
 // Settings: text size, colours, font, card size, how the person chooses
-// things (touch, dwell, switches) and their timings, and asking before
-// deleting. Every change is saved at once and applies at once.
+// things (touch, dwell, switches) and their timings, asking before deleting,
+// and the voice and sounds (voice, speed, pitch, volume, sound cues, speak
+// first, prompts read aloud). Every change is saved at once and applies at once.
 #pragma once
 
+#include "core/settings.h"
+#include "speech/synthesizer.h"
 #include "ui/ui_context.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace rightjob::ui {
 
@@ -16,6 +21,13 @@ class SettingsScreen {
 public:
     // Draws the screen below the top bar.
     void draw(App& app, UiContext& ui);
+
+private:
+    void drawVoiceAndSounds(UiContext& ui, core::Settings& settings);
+
+    std::optional<std::vector<speech::VoiceInfo>> m_voices; // read from espeak-ng when first shown
+    std::string m_voicesProblem;
+    bool m_showAllVoices = false;
 };
 
 } // namespace rightjob::ui

@@ -119,21 +119,33 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     const bool focused = ImGui::IsItemFocused();
     ImGui::PopID();
     const ImVec2 max(min.x + size.x, min.y + size.y);
+    const std::string spoken = content.spoken.empty() ? content.label : content.spoken;
+
+    // What the tap means: with speak-first on, the first tap only speaks.
+    TapMeaning meaning = TapMeaning::SpeakAndChoose;
+    if (chosen && content.enabled && ui.speakFirst && !content.choosesAtOnce)
+        meaning = ui.speakFirst->tapped(content.id);
+    if (chosen && content.enabled && meaning != TapMeaning::Choose)
+        ui.say(spoken, content.id, content.cardKey);
+    const bool choose = chosen && content.enabled && meaning != TapMeaning::SpeakOnly;
+    if (choose && ui.speakFirst && content.choosesAtOnce)
+        ui.speakFirst->forgetReady();
+
     // Scrolled out of sight: nothing to report, draw or load.
     if (!ImGui::IsItemVisible())
-        return chosen && content.enabled;
+        return choose;
 
     ScreenTarget target;
     target.id = content.id;
     target.label = content.label;
-    target.spoken = content.spoken.empty() ? content.label : content.spoken;
+    target.spoken = spoken;
+    target.cardKey = content.cardKey;
     target.role = content.role;
     target.x = min.x;
     target.y = min.y;
     target.width = size.x;
     target.height = size.y;
     target.focused = focused;
-    const std::string spoken = target.spoken;
     reportTarget(ui, std::move(target));
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
@@ -156,6 +168,14 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     const bool showFocus = focused && ImGui::GetIO().NavVisible;
     drawList->AddRect(min, max, toImU32(showFocus ? theme.focus : theme.cardBorder, alpha), rounding, 0,
                       showFocus ? ui.em(0.2f) : std::max(2.0f, ui.em(0.08f)));
+    // Ready for its second tap: a thick outline just outside the tile, so
+    // it shows on every fill colour and covers nothing inside.
+    if (ui.speakFirst && !content.id.empty() && ui.speakFirst->readyTarget() == content.id) {
+        const float thickness = ui.em(0.22f);
+        const float out = thickness * 0.5f;
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out),
+                                            toImU32(theme.focus), rounding + out, 0, thickness);
+    }
 
     const float pad = ui.em(0.5f);
     ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
@@ -216,9 +236,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         drawWrappedText(drawList, bold, fontSize, ImVec2(badgeMin.x + pad * 0.5f, badgeMin.y + fontSize * 0.22f),
                         badgeMax.x - badgeMin.x - pad, badgeHeight, toImU32(theme.text), content.badge);
     }
-    if (chosen && content.enabled && ui.speaker)
-        ui.speaker->say({spoken, content.id, nullptr});
-    return chosen && content.enabled;
+    return choose;
 }
 
 } // namespace rightjob::ui

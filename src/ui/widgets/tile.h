@@ -32,13 +32,17 @@ struct TileContent {
     std::optional<Color> badgeColor;
     bool reserveBadgeSpace = false; // keep the badge's room even when empty, so cards line up
     bool enabled = true;
+    std::string cardKey;        // a card's key ("likes/cooking"): its recorded voice is played for it
+    bool choosesAtOnce = false; // chooses on the first tap even with speak-first on (the tick itself)
 };
 
 // The content of a plain button: an id, its words and its picture.
 TileContent buttonContent(std::string id, std::string label, std::string symbol);
 
 // Draws a tile of the given size at the cursor. Returns true when it is
-// chosen (tapped, clicked, or Enter/Space with keyboard focus).
+// chosen (tapped, clicked, or Enter/Space with keyboard focus). A chosen tile
+// says its spoken words. With speak-first on, the first tap only says them
+// and marks the tile ready (a thick outline); the second tap chooses.
 bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide side);
 
 // Draws wrapped, left-aligned text inside a box, clipped to it; returns the height used.
