@@ -123,7 +123,7 @@ TEST_CASE("Screenshots of every screen render headless and are not blank", "[cli
     TemporaryFolder folder;
     const std::string profile = demoDataFolder(folder);
     for (const char* screen : {"people", "person", "section", "mat", "card", "session", "settings", "add-person",
-                               "delete-person", "jobs", "vacancy",
+                               "delete-person", "jobs", "vacancy", "about", "picture", "photos",
                                "pronunciations"}) {
         for (const char* size : {"1280x800", "800x1280"}) {
             INFO(screen << " at " << size);

@@ -36,7 +36,7 @@ namespace {
 // [SECTION] Plain messages
 
 const char* const kNotAPictureMessage =
-    "This file is not a picture Right Job can use. Please choose a PNG or JPEG photo.";
+    "This file is not a picture Right Job can use. Please choose another photo.";
 const char* const kDamagedMessage =
     "This picture is damaged or not complete, so Right Job cannot use it. Please choose another photo.";
 const char* const kCannotOpenMessage =

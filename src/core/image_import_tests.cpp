@@ -302,7 +302,7 @@ std::string messageOf(const std::string& bytes)
     return "";
 }
 
-const char* const kNotAPicture = "This file is not a picture Right Job can use. Please choose a PNG or JPEG photo.";
+const char* const kNotAPicture = "This file is not a picture Right Job can use. Please choose another photo.";
 
 // The real file system, except that writing a new file fails (a full disk).
 class FullDisk : public FileSystem {

@@ -35,6 +35,9 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::Vacancy: return "vacancy";
     case ScreenName::Passphrase: return "passphrase";
     case ScreenName::Pronunciations: return "pronunciations";
+    case ScreenName::About: return "about";
+    case ScreenName::Picture: return "picture";
+    case ScreenName::Photos: return "photos";
     }
     return "people";
 }
@@ -54,7 +57,8 @@ std::optional<ScreenName> screenFromText(const std::string& name)
     for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
                               ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs, ScreenName::Passphrase,
-                              ScreenName::Vacancy, ScreenName::Pronunciations})
+                              ScreenName::Vacancy, ScreenName::Pronunciations,
+                              ScreenName::About, ScreenName::Picture, ScreenName::Photos})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -308,6 +312,46 @@ std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vaca
     return fits;
 }
 
+void App::choosePictureFor(const PictureTarget& target)
+{
+    if (!m_open)
+        return;
+    m_pictureScreen.chooseFor(target);
+    if (m_screen != ScreenName::Picture && m_screen != ScreenName::Photos)
+        m_pictureReturnsTo = target.kind == PictureTarget::Kind::Person ? ScreenName::Person : m_screen;
+    m_screen = ScreenName::Picture;
+}
+
+std::string App::personFolder() const
+{
+    return m_open ? m_open->file().folder() : std::string();
+}
+
+std::string App::photoPath(const std::string& relative) const
+{
+    if (relative.empty() || !m_open)
+        return "";
+    return m_open->file().folder() + "/" + relative;
+}
+
+void App::dropFile(const std::string& path)
+{
+    if (!m_open) {
+        std::fprintf(stderr, "rightjob: %s was dropped, but no person is open.\n", path.c_str());
+        return;
+    }
+    switch (m_screen) {
+    case ScreenName::Card: choosePictureFor({PictureTarget::Kind::Card, m_sectionId, m_cardId}); break;
+    case ScreenName::Person: choosePictureFor({PictureTarget::Kind::Person, "", ""}); break;
+    case ScreenName::Picture:
+    case ScreenName::Photos: m_screen = ScreenName::Picture; break;
+    default:
+        std::fprintf(stderr, "rightjob: %s was dropped where no card or person is open.\n", path.c_str());
+        return;
+    }
+    m_pictureScreen.usePhoto(*this, path);
+}
+
 const core::SymbolIndex* App::symbolIndex()
 {
     if (!m_symbolsLoaded) {
@@ -351,7 +395,7 @@ void App::showScreen(ScreenName screen)
     }
     const bool needsPerson = screen != ScreenName::People && screen != ScreenName::Recover
                              && screen != ScreenName::AddPerson && screen != ScreenName::Settings
-                             && screen != ScreenName::Vacancy;
+                             && screen != ScreenName::Vacancy && screen != ScreenName::About;
     if (needsPerson && !m_open)
         return;
     switch (screen) {
@@ -396,6 +440,27 @@ void App::showScreen(ScreenName screen)
         m_pronunciationsScreen.reset();
         m_screen = screen;
         break;
+    case ScreenName::About:
+        m_screen = screen;
+        break;
+    case ScreenName::Picture:
+        if (m_pictureScreen.target().kind == PictureTarget::Kind::Card && m_pictureScreen.target().cardId.empty()) {
+            // Straight to the picture screen (a screenshot): the current card's picture.
+            showScreen(ScreenName::Card);
+            if (m_screen == ScreenName::Card)
+                choosePictureFor({PictureTarget::Kind::Card, m_sectionId, m_cardId});
+            break;
+        }
+        m_screen = screen;
+        break;
+    case ScreenName::Photos:
+        if (m_pictureScreen.target().kind == PictureTarget::Kind::Card && m_pictureScreen.target().cardId.empty())
+            showScreen(ScreenName::Picture);
+        if (m_photosScreen.folder().empty())
+            m_photosScreen.open();
+        m_pictureScreen.clearProblem();
+        m_screen = screen;
+        break;
     case ScreenName::Person:
     case ScreenName::DeletePerson:
     case ScreenName::Jobs:
@@ -410,6 +475,9 @@ void App::goBack()
     switch (m_screen) {
     case ScreenName::Settings: m_screen = m_settingsReturnsTo; break;
     case ScreenName::Vacancy: showScreen(ScreenName::People); break;
+    case ScreenName::About: showScreen(ScreenName::People); break;
+    case ScreenName::Picture: m_screen = m_pictureReturnsTo; break;
+    case ScreenName::Photos: m_screen = ScreenName::Picture; break;
     case ScreenName::Passphrase: showScreen(m_open ? ScreenName::Person : ScreenName::People); break;
     case ScreenName::Card: m_screen = m_cardReturnsTo; break;
     case ScreenName::Section: m_screen = ScreenName::Mat; break;
@@ -428,6 +496,8 @@ void App::drawFrame()
 {
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
     m_access.beforeFrame(m_window, m_map, m_speakFirst, m_speechRequests);
+    for (const std::string& dropped : m_window.takeDroppedFiles())
+        dropFile(dropped);
     m_map.beginFrame(screenNameText(m_screen));
     UiContext ui{m_window,       m_map,           m_pictures, cardScaleFor(m_settings.cardSize),
                  m_speaker.get(), &m_speechRequests, &m_speakFirst};
@@ -461,6 +531,9 @@ void App::drawFrame()
     case ScreenName::Vacancy: m_vacancyScreen.draw(*this, ui); break;
     case ScreenName::Passphrase: m_passphraseScreen.draw(*this, ui); break;
     case ScreenName::Pronunciations: m_pronunciationsScreen.draw(*this, ui); break;
+    case ScreenName::About: m_aboutScreen.draw(*this, ui); break;
+    case ScreenName::Picture: m_pictureScreen.draw(*this, ui); break;
+    case ScreenName::Photos: m_photosScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
@@ -489,6 +562,7 @@ std::string App::screenTitle() const
     case ScreenName::AddPerson: return "Add a person";
     case ScreenName::Settings: return "Settings";
     case ScreenName::Vacancy: return "Vacancies";
+    case ScreenName::About: return "About Right Job";
     case ScreenName::Passphrase: return "Passphrase";
     default: break;
     }
@@ -505,6 +579,8 @@ std::string App::screenTitle() const
     case ScreenName::Jobs: return "Good jobs for " + profile.person.shownName();
     case ScreenName::DeletePerson: return "Delete " + profile.person.shownName() + "?";
     case ScreenName::Pronunciations: return "How to say words";
+    case ScreenName::Picture: return "Choose a picture";
+    case ScreenName::Photos: return "Choose a photo";
     default: return name;
     }
 }

@@ -14,6 +14,7 @@
 #include "speech/recorder.h"
 #include "speech/speaker.h"
 #include "ui/screen_map.h"
+#include "ui/screens/about_screen.h"
 #include "ui/screens/add_person_screen.h"
 #include "ui/screens/card_screen.h"
 #include "ui/screens/delete_person_screen.h"
@@ -23,6 +24,8 @@
 #include "ui/screens/people_screen.h"
 #include "ui/screens/passphrase_screen.h"
 #include "ui/screens/person_screen.h"
+#include "ui/screens/photos_screen.h"
+#include "ui/screens/picture_screen.h"
 #include "ui/screens/pronunciations_screen.h"
 #include "ui/screens/recover_screen.h"
 #include "ui/screens/section_screen.h"
@@ -42,10 +45,11 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations, About, Picture, Photos };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
-// "add-person", "delete-person", "settings", "jobs", "vacancy", "pronunciations".
+// "add-person", "delete-person", "settings", "jobs", "vacancy", "pronunciations",
+// "about", "picture", "photos".
 const char* screenNameText(ScreenName screen);
 // How much bigger or smaller cards are drawn at a card size setting.
 float cardScaleFor(core::CardSize size);
@@ -136,6 +140,21 @@ public:
     // How hard the key is made from a passphrase (quicker in tests).
     void setKeyStrength(core::KeyStrength strength) { m_keyStrength = strength; }
     PictureCache& pictures() { return m_pictures; }
+    // [SECTION] Pictures and photos
+
+    // Shows the picture screen to choose the picture of a card or of the person.
+    void choosePictureFor(const PictureTarget& target);
+    PictureScreen& pictureScreen() { return m_pictureScreen; }
+    PhotosScreen& photosScreen() { return m_photosScreen; }
+    // The open person's folder, where their photos are copied; empty when none is open.
+    std::string personFolder() const;
+    // The full path of a photo kept in the profile (relative to the person's folder); empty for none.
+    std::string photoPath(const std::string& relative) const;
+    // A file dropped onto the window: made a photo of the card or person on
+    // screen (the picture screen then shows it, or why it was refused).
+    // Nothing happens on screens that are not about a card or the person.
+    void dropFile(const std::string& path);
+
     // What speaks: the sound card, or a silent one that remembers what it was asked.
     speech::Speaker& speaker() { return *m_speaker; }
     // What a tap means with speak-first on.
@@ -238,6 +257,10 @@ private:
     JobsScreen m_jobsScreen;
     VacancyScreen m_vacancyScreen;
     PronunciationsScreen m_pronunciationsScreen;
+    AboutScreen m_aboutScreen;
+    PictureScreen m_pictureScreen;
+    PhotosScreen m_photosScreen;
+    ScreenName m_pictureReturnsTo = ScreenName::Card;
     std::optional<core::SymbolIndex> m_symbols;
     bool m_symbolsLoaded = false;
     bool m_jobsLoaded = false;

@@ -545,6 +545,13 @@ void Window::handleEvent(const SDL_Event& event)
         if (event.key.repeat == 0)
             m_keyPressesUnseen.push_back(event.key.keysym.scancode);
         break;
+    case SDL_DROPFILE:
+        // SDL gives the path in memory the receiver must free.
+        if (event.drop.file) {
+            m_droppedFiles.emplace_back(event.drop.file);
+            SDL_free(event.drop.file);
+        }
+        break;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET:
         // The font texture may be gone with the device; make it again.
@@ -553,6 +560,13 @@ void Window::handleEvent(const SDL_Event& event)
     default:
         break;
     }
+}
+
+std::vector<std::string> Window::takeDroppedFiles()
+{
+    std::vector<std::string> files;
+    files.swap(m_droppedFiles);
+    return files;
 }
 
 void Window::handleFingerEvent(const SDL_Event& event)

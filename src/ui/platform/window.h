@@ -197,6 +197,9 @@ public:
     // Queues typed text (UTF-8), as an input method would send it.
     void injectText(const std::string& text);
 
+    // The paths of files dropped onto the window since the last call, oldest first.
+    std::vector<std::string> takeDroppedFiles();
+
     // [SECTION] Access for widgets that make textures
 
     // The SDL window.
@@ -267,6 +270,7 @@ private:
     std::optional<std::int64_t> m_activeFinger;
     bool m_pointerLeavesAfterFrame = false;
     std::vector<SDL_Scancode> m_keyPressesUnseen;
+    std::vector<std::string> m_droppedFiles;
     // Events held back until a frame has seen the press they would undo.
     std::vector<SDL_Event> m_heldBackEvents;
 };

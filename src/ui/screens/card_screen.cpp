@@ -67,10 +67,19 @@ void CardScreen::draw(App& app, UiContext& ui)
     big.label = card.label;
     big.spoken = card.spoken;
     big.symbol = card.symbol;
-    big.photoPath = card.photo;
+    big.photoPath = app.photoPath(card.photo);
     big.role = TargetRole::Card;
     big.cardKey = key;
     tile(ui, big, ImVec2(cardWidth, cardWidth * 1.15f), PictureSide::Top);
+    ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    // The picture: a symbol or the person's own photo, on the picture screen.
+    TileContent picture = buttonContent("change-picture", "Change the picture", "framed-picture");
+    picture.detail = "A symbol or a photo";
+    if (tile(ui, picture, ImVec2(cardWidth, ui.em(3.2f)), PictureSide::Left)) {
+        ImGui::EndGroup();
+        app.choosePictureFor({PictureTarget::Kind::Card, section->id, card.id});
+        return;
+    }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
     const core::CardRecord* record = open->profile().findCard(key);
     const bool private_ = record && record->notForSharing;

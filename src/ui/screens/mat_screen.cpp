@@ -114,7 +114,7 @@ void MatScreen::draw(App& app, UiContext& ui)
         content.label = card->label;
         content.spoken = card->spoken;
         content.symbol = card->symbol;
-        content.photoPath = card->photo;
+        content.photoPath = app.photoPath(card->photo);
         content.role = TargetRole::Card;
         content.cardKey = core::cardKey(section->id, card->id);
         tile(ui, content, ImVec2(cardWidth, cardHeight), PictureSide::Top);
@@ -274,7 +274,9 @@ void MatScreen::drawPlaces(App& app, UiContext& ui, const std::string& current, 
             if (card.id != m_draggedCard) {
                 drawList->AddRectFilled(min, max, toImU32(ui.theme().card), ui.em(0.3f));
                 drawList->AddRect(min, max, toImU32(ui.theme().cardBorder), ui.em(0.3f), 0, 2.0f);
-                Picture picture = card.photo.empty() ? ui.pictures.symbol(card.symbol) : ui.pictures.file(card.photo);
+                Picture picture = card.photo.empty() ? Picture{} : ui.pictures.file(app.photoPath(card.photo));
+                if (!picture)
+                    picture = ui.pictures.symbol(card.symbol);
                 if (picture)
                     drawList->AddImage(picture.texture, ImVec2(min.x + 4, min.y + 4), ImVec2(max.x - 4, max.y - 4));
                 else

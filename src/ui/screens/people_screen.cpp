@@ -53,7 +53,15 @@ void PeopleScreen::draw(App& app, UiContext& ui)
     const bool openVacancies =
         tile(ui, vacancies, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.em(18.0f)), ui.em(3.4f)),
              PictureSide::Left);
-    if (addPerson)
+    ImGui::SameLine(0, gap);
+    TileContent about = buttonContent("about", "About Right Job", "information");
+    about.detail = "Who made it, and the licences";
+    const bool openAbout =
+        tile(ui, about, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.em(18.0f)), ui.em(3.4f)),
+             PictureSide::Left);
+    if (openAbout)
+        app.showScreen(ScreenName::About);
+    else if (addPerson)
         app.showScreen(ScreenName::AddPerson);
     else if (openVacancies)
         app.showScreen(ScreenName::Vacancy);

@@ -44,6 +44,20 @@ void PersonScreen::draw(App& app, UiContext& ui)
         app.showScreen(ScreenName::Session);
         return;
     }
+    // The person's own photo, shown on the people screen and the summary.
+    if (available >= ui.em(24.0f) + gap + ui.em(12.0f))
+        ImGui::SameLine(0, gap);
+    TileContent photo;
+    photo.id = "person-photo";
+    photo.label = profile.person.photo.empty() ? "Add your photo" : "Your photo";
+    photo.spoken = profile.person.photo.empty() ? "Add a photo of you" : "Change your photo";
+    photo.symbol = "bust-in-silhouette";
+    photo.photoPath = app.photoPath(profile.person.photo);
+    photo.role = TargetRole::Button;
+    if (tile(ui, photo, ImVec2(std::min(available, ui.em(12.0f)), ui.em(3.6f)), PictureSide::Left)) {
+        app.choosePictureFor({PictureTarget::Kind::Person, "", ""});
+        return;
+    }
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
 
     const float width = ui.card(11.0f);

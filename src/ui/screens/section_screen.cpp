@@ -6,6 +6,8 @@
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
 
+#include <algorithm>
+
 namespace rightjob::ui {
 
 void SectionScreen::draw(App& app, UiContext& ui)
@@ -58,7 +60,7 @@ void SectionScreen::draw(App& app, UiContext& ui)
         content.label = card.label;
         content.spoken = card.spoken;
         content.symbol = card.symbol;
-        content.photoPath = card.photo;
+        content.photoPath = app.photoPath(card.photo);
         content.role = TargetRole::Card;
         content.reserveBadgeSpace = true;
         if (const auto answer = profile.standingAnswer(key)) {
@@ -77,7 +79,10 @@ void SectionScreen::draw(App& app, UiContext& ui)
         m_addingCard = true;
         m_newLabel.clear();
         m_newSpoken.clear();
+        m_newSymbol.clear();
+        m_picker.reset();
         m_problem.clear();
+        ImGui::SetScrollY(0); // the form starts at its top, wherever the grid was scrolled to
     }
     if (!toOpen.empty())
         app.openCard(toOpen);
@@ -101,22 +106,34 @@ void SectionScreen::drawNewCardForm(App& app, UiContext& ui)
         ImGui::PopStyleColor();
     }
     ImGui::Dummy(ImVec2(0, ui.em(0.5f)));
+
+    // The card as it will look, and the buttons, above the pictures so they
+    // stay in reach however far the pictures scroll.
+    const float gap = ui.em(0.6f);
+    TileContent preview;
+    preview.id = "new-card-preview";
+    preview.label = m_newLabel.empty() ? "Your card" : m_newLabel;
+    preview.symbol = m_newSymbol.empty() ? "framed-picture" : m_newSymbol;
+    preview.role = TargetRole::Card;
+    tile(ui, preview, ImVec2(ui.em(8.0f), ui.em(9.0f)), PictureSide::Top);
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
     TileContent add;
     add.id = "add-card-now";
     add.label = "Add the card";
     add.symbol = "check-mark-button";
     add.role = TargetRole::Button;
     add.style = TileStyle::Accent;
-    const float buttonWidth = (width - ui.em(0.6f)) / 2;
+    const float buttonWidth = std::max(ui.em(9.0f), std::min(ui.em(12.0f), width - ui.em(8.0f) - gap));
     if (tile(ui, add, ImVec2(buttonWidth, ui.em(3.0f)), PictureSide::Left)) {
         try {
-            app.openProfile()->document().addOwnCard(app.currentSection(), m_newLabel, m_newSpoken, "");
+            app.openProfile()->document().addOwnCard(app.currentSection(), m_newLabel, m_newSpoken, m_newSymbol);
             m_addingCard = false;
         } catch (const core::EditError& error) {
             m_problem = error.what();
         }
     }
-    ImGui::SameLine(0, ui.em(0.6f));
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
     TileContent cancel;
     cancel.id = "cancel";
     cancel.label = "Do not add";
@@ -124,6 +141,17 @@ void SectionScreen::drawNewCardForm(App& app, UiContext& ui)
     cancel.role = TargetRole::Button;
     if (tile(ui, cancel, ImVec2(buttonWidth, ui.em(3.0f)), PictureSide::Left))
         m_addingCard = false;
+    ImGui::EndGroup();
+
+    // Its picture: found by the card's words, or by group. A photo can be
+    // put on the card once it is made (Change the picture).
+    ImGui::Dummy(ImVec2(0, gap));
+    ImGui::PushFont(ui.window.boldFont());
+    ImGui::TextWrapped("Choose a picture for your card.");
+    ImGui::PopFont();
+    const std::string picked = m_picker.draw(ui, app.symbolIndex(), m_newSymbol, m_newLabel);
+    if (!picked.empty())
+        m_newSymbol = picked;
 }
 
 } // namespace rightjob::ui

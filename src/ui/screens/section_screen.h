@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/ui_context.h"
+#include "ui/widgets/symbol_picker.h"
 
 #include <string>
 
@@ -22,6 +23,8 @@ private:
     bool m_addingCard = false;
     std::string m_newLabel;
     std::string m_newSpoken;
+    std::string m_newSymbol; // the picture chosen for the new card; empty: none yet
+    SymbolPicker m_picker;
     std::string m_problem; // why the last try to add a card failed
 };
 

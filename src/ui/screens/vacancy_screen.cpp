@@ -79,7 +79,7 @@ void VacancyScreen::drawList(App& app, UiContext& ui)
         m_title.clear();
         m_employer.clear();
         m_tasks.clear();
-        m_pictureSearch.clear();
+        m_picker.reset();
         m_symbol = "briefcase";
         m_hours = 16;
         m_qualities.clear();
@@ -124,37 +124,11 @@ void VacancyScreen::drawForm(App& app, UiContext& ui)
     ImGui::SetNextItemWidth(fieldWidth);
     textField(ui, "vacancy-tasks", "What you do there, one thing a line", m_tasks, TextFieldLines::Several);
 
-    // The picture: search the symbols by words and tap one.
+    // The picture: found by words (the job's own words first) or by group.
     ImGui::Dummy(ImVec2(0, gap));
-    ImGui::SetNextItemWidth(fieldWidth);
-    textField(ui, "picture-search", "Find a picture", m_pictureSearch);
-    const float pictureSide = ui.em(3.4f);
-    const int columns = columnsFor(available, pictureSide, gap);
-    // Pictures for the words typed, or else for any word of the job's title.
-    std::vector<core::SearchHit> hits;
-    if (const core::SymbolIndex* symbols = app.symbolIndex()) {
-        hits = symbols->search(m_pictureSearch.empty() ? m_title : m_pictureSearch, 8);
-        if (hits.empty() && m_pictureSearch.empty()) {
-            std::istringstream words(m_title);
-            for (std::string word; words >> word && hits.size() < 8;)
-                for (const auto& hit : symbols->search(word, 4))
-                    if (std::none_of(hits.begin(), hits.end(), [&](const core::SearchHit& h) { return h.symbol == hit.symbol; }))
-                        hits.push_back(hit);
-        }
-    }
-    int index = 0;
-    for (const auto& hit : hits) {
-        if (index++ % columns != 0)
-            ImGui::SameLine(0, gap);
-        TileContent picture;
-        picture.id = "picture:" + hit.symbol->id;
-        picture.label = hit.symbol->name.empty() ? hit.symbol->id : hit.symbol->name;
-        picture.symbol = hit.symbol->id;
-        picture.role = TargetRole::Toggle;
-        picture.style = m_symbol == hit.symbol->id ? TileStyle::Accent : TileStyle::Card;
-        if (tile(ui, picture, ImVec2(pictureSide, pictureSide), PictureSide::Top))
-            m_symbol = hit.symbol->id;
-    }
+    const std::string picked = m_picker.draw(ui, app.symbolIndex(), m_symbol, m_title);
+    if (!picked.empty())
+        m_symbol = picked;
 
     // Hours a week.
     ImGui::Dummy(ImVec2(0, gap));

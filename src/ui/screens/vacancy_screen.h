@@ -6,6 +6,7 @@
 #include "core/job_matching.h"
 #include "core/vacancy.h"
 #include "ui/ui_context.h"
+#include "ui/widgets/symbol_picker.h"
 
 #include <map>
 #include <string>
@@ -35,7 +36,7 @@ private:
     std::string m_title;
     std::string m_employer;
     std::string m_tasks; // one a line
-    std::string m_pictureSearch;
+    SymbolPicker m_picker;
     std::string m_symbol;
     int m_hours = 16;
     std::map<std::string, core::QualityLevel> m_qualities; // places card key to level

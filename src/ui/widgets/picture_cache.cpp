@@ -5,6 +5,7 @@
 #include <SDL.h>
 #include <stb_image.h>
 
+#include <climits>
 #include <cstdio>
 
 namespace rightjob::ui {
@@ -48,16 +49,21 @@ void PictureCache::dropUntilFits(std::size_t incoming)
     }
 }
 
+Picture PictureCache::cached(const std::string& key)
+{
+    const auto found = m_entries.find(key);
+    if (found == m_entries.end())
+        return {};
+    m_recent.splice(m_recent.begin(), m_recent, found->second.recent);
+    return {reinterpret_cast<ImTextureID>(found->second.texture), found->second.width, found->second.height};
+}
+
 Picture PictureCache::load(const std::string& path)
 {
-    const auto found = m_entries.find(path);
-    if (found != m_entries.end()) {
-        m_recent.splice(m_recent.begin(), m_recent, found->second.recent);
-        return {reinterpret_cast<ImTextureID>(found->second.texture), found->second.width, found->second.height};
-    }
+    if (Picture picture = cached(path))
+        return picture;
     if (m_failed.count(path))
         return {};
-
     int width = 0, height = 0, channels = 0;
     unsigned char* pixels = stbi_load(path.c_str(), &width, &height, &channels, 4);
     if (!pixels) {
@@ -65,6 +71,31 @@ Picture PictureCache::load(const std::string& path)
         m_failed.insert(path);
         return {};
     }
+    return fromDecoded(path, pixels, width, height);
+}
+
+Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
+{
+    if (Picture picture = cached(key))
+        return picture;
+    if (m_failed.count(key))
+        return {};
+    int width = 0, height = 0, channels = 0;
+    unsigned char* pixels = bytes.size() > static_cast<std::size_t>(INT_MAX)
+                                ? nullptr
+                                : stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()),
+                                                        static_cast<int>(bytes.size()), &width, &height, &channels, 4);
+    if (!pixels) {
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(), stbi_failure_reason());
+        m_failed.insert(key);
+        return {};
+    }
+    return fromDecoded(key, pixels, width, height);
+}
+
+// Makes a texture of decoded pixels (which it frees) and keeps it under key.
+Picture PictureCache::fromDecoded(const std::string& key, unsigned char* pixels, int width, int height)
+{
     const std::size_t bytes = static_cast<std::size_t>(width) * height * 4;
     dropUntilFits(bytes);
     SDL_Texture* texture = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
@@ -75,12 +106,12 @@ Picture PictureCache::load(const std::string& path)
     }
     stbi_image_free(pixels);
     if (!texture) {
-        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", path.c_str(), SDL_GetError());
-        m_failed.insert(path);
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(), SDL_GetError());
+        m_failed.insert(key);
         return {};
     }
-    m_recent.push_front(path);
-    m_entries[path] = Entry{texture, width, height, m_recent.begin()};
+    m_recent.push_front(key);
+    m_entries[key] = Entry{texture, width, height, m_recent.begin()};
     m_bytesInUse += bytes;
     return {reinterpret_cast<ImTextureID>(texture), width, height};
 }

@@ -37,6 +37,13 @@ public:
     Picture symbol(const std::string& symbolId);
     // A picture file (a person's photo); empty Picture when it cannot be read.
     Picture file(const std::string& path);
+    // A PNG or JPEG already in memory (a thumbnail made off the UI thread),
+    // kept under key like a file; empty Picture when it cannot be decoded.
+    // The bytes are read only when key is not in the cache.
+    Picture encoded(const std::string& key, const std::string& bytes);
+
+    // How many pictures could not be shown (each logged once).
+    std::size_t failures() const { return m_failed.size(); }
 
     // Bytes of texture memory in use (width × height × 4 for each).
     std::size_t bytesInUse() const { return m_bytesInUse; }
@@ -51,6 +58,8 @@ private:
     };
 
     Picture load(const std::string& path);
+    Picture cached(const std::string& key);
+    Picture fromDecoded(const std::string& key, unsigned char* pixels, int width, int height);
     void dropUntilFits(std::size_t incoming);
 
     SDL_Renderer* m_renderer;

@@ -72,24 +72,41 @@ float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, 
     return std::max(fontSize * 0.5f, fontSize * width / widest);
 }
 
+void drawMissingPicture(UiContext& ui, ImDrawList* drawList, ImVec2 min, ImVec2 max)
+{
+    // A square in the middle of the box, like the pictures it stands for.
+    const float side = std::min(max.x - min.x, max.y - min.y);
+    if (side <= 0)
+        return;
+    const ImVec2 at(min.x + (max.x - min.x - side) / 2, min.y + (max.y - min.y - side) / 2);
+    const ImVec2 end(at.x + side, at.y + side);
+    const ImU32 ink = toImU32(ui.theme().cardBorder);
+    const float line = std::max(2.0f, side * 0.04f);
+    drawList->AddRectFilled(at, end, toImU32(ui.theme().panel), side * 0.08f);
+    drawList->AddRect(at, end, ink, side * 0.08f, 0, line);
+    // A sun and a hill: "a picture" at a glance, whatever the language.
+    drawList->AddCircleFilled(ImVec2(at.x + side * 0.70f, at.y + side * 0.30f), side * 0.09f, ink);
+    drawList->AddTriangleFilled(ImVec2(at.x + side * 0.12f, at.y + side * 0.85f),
+                                ImVec2(at.x + side * 0.40f, at.y + side * 0.45f),
+                                ImVec2(at.x + side * 0.68f, at.y + side * 0.85f), ink);
+    // Crossed out: this picture is not there.
+    drawList->AddLine(ImVec2(at.x + side * 0.1f, at.y + side * 0.1f), ImVec2(end.x - side * 0.1f, end.y - side * 0.1f),
+                      toImU32(ui.theme().danger), line * 1.5f);
+}
+
 namespace {
 
-// Draws the picture scaled to fit the box, keeping its shape; when there is
-// no picture, the words stand in, large, as the design asks.
+// Draws the picture scaled to fit the box, keeping its shape; a picture
+// that is missing or cannot be read shows the placeholder (the cache logs it once).
 void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content, ImVec2 min, ImVec2 max)
 {
-    Picture picture = content.photoPath.empty() ? Picture{} : ui.pictures.file(content.photoPath);
+    Picture picture = content.picture;
+    if (!picture && !content.photoPath.empty())
+        picture = ui.pictures.file(content.photoPath);
     if (!picture)
         picture = ui.pictures.symbol(content.symbol);
     if (!picture) {
-        ImFont* font = ui.window.headingFont() ? ui.window.headingFont() : ImGui::GetFont();
-        const float size = font->FontSize;
-        const float width = max.x - min.x;
-        const ImVec2 textSize =
-            font->CalcTextSizeA(size, width, width, content.label.c_str(), content.label.c_str() + content.label.size());
-        const ImVec2 at(min.x + std::max(0.0f, (width - textSize.x) / 2),
-                        min.y + std::max(0.0f, (max.y - min.y - textSize.y) / 2));
-        drawWrappedText(drawList, font, size, at, width, max.y - at.y, toImU32(ui.theme().text), content.label);
+        drawMissingPicture(ui, drawList, min, max);
         return;
     }
     const float boxWidth = max.x - min.x;
@@ -181,7 +198,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
     ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
     const float fontSize = bold->FontSize;
-    const bool hasPicture = !content.symbol.empty() || !content.photoPath.empty();
+    const bool hasPicture = !content.symbol.empty() || !content.photoPath.empty() || content.picture;
     const float badgeHeight = content.badge.empty() && !content.reserveBadgeSpace ? 0.0f : fontSize * 1.5f;
     const float progressHeight = content.progress >= 0 ? ui.em(0.5f) : 0.0f;
 

@@ -25,6 +25,7 @@ struct TileContent {
     std::string detail;    // a second, plain line ("12 of 18 done")
     std::string symbol;    // symbol id, or empty
     std::string photoPath; // a photo file, used before the symbol
+    Picture picture;       // a picture already made (a thumbnail), used before both
     TargetRole role = TargetRole::Tile;
     TileStyle style = TileStyle::Card;
     float progress = -1.0f; // 0..1 draws a progress bar; below 0 none
@@ -48,6 +49,10 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
 // Draws wrapped, left-aligned text inside a box, clipped to it; returns the height used.
 float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
                       float maxHeight, ImU32 colour, const std::string& text);
+
+// Draws the placeholder of a picture that is missing or cannot be read: a
+// framed picture crossed out, filling the box, so the gap is plainly meant.
+void drawMissingPicture(UiContext& ui, ImDrawList* drawList, ImVec2 min, ImVec2 max);
 
 // Reports a target to the screen map as far as it can be seen: cut to the
 // visible area of the window it is in, left out when wholly scrolled away.
