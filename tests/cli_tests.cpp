@@ -124,7 +124,7 @@ TEST_CASE("Screenshots of every screen render headless and are not blank", "[cli
     const std::string profile = demoDataFolder(folder);
     for (const char* screen : {"people", "person", "section", "mat", "card", "session", "settings", "add-person",
                                "delete-person", "jobs", "vacancy", "about", "picture", "photos",
-                               "pronunciations"}) {
+                               "pronunciations", "summary"}) {
         for (const char* size : {"1280x800", "800x1280"}) {
             INFO(screen << " at " << size);
             const std::string png = folder.file(std::string(screen) + "-" + size + ".png");

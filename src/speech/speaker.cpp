@@ -14,12 +14,15 @@ namespace rightjob::speech {
 
 UtteranceId NullSpeaker::say(Utterance utterance)
 {
+    m_pretend.reset();
     m_said.push_back(std::move(utterance));
     return static_cast<UtteranceId>(m_said.size());
 }
 
 SpeakingState NullSpeaker::state() const
 {
+    if (m_pretend)
+        return *m_pretend;
     SpeakingState state;
     state.lastFinished = static_cast<UtteranceId>(m_said.size());
     return state;

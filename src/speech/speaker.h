@@ -14,6 +14,7 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -83,7 +84,11 @@ public:
 class NullSpeaker : public Speaker {
 public:
     UtteranceId say(Utterance utterance) override;
-    void stop() override { ++m_stops; }
+    void stop() override
+    {
+        ++m_stops;
+        m_pretend.reset();
+    }
     SpeakingState state() const override;
     void setVoice(const VoiceSettings& settings) override { m_voice = settings; }
     void setPronunciations(PronunciationList list) override { m_pronunciations = std::move(list); }
@@ -100,11 +105,17 @@ public:
     // The last pronunciation list given.
     const PronunciationList& pronunciations() const { return m_pronunciations; }
 
+    // Makes state() give state, as a sound card would partway through an
+    // utterance (a word being heard), until the next say() or stop(). For
+    // tests of what the screen shows while words are heard.
+    void pretendHearing(SpeakingState state) { m_pretend = std::move(state); }
+
 private:
     std::vector<Utterance> m_said;
     int m_stops = 0;
     VoiceSettings m_voice;
     PronunciationList m_pronunciations;
+    std::optional<SpeakingState> m_pretend;
 };
 
 // How an SdlSpeaker starts.

@@ -38,6 +38,7 @@ const char* screenNameText(ScreenName screen)
     case ScreenName::About: return "about";
     case ScreenName::Picture: return "picture";
     case ScreenName::Photos: return "photos";
+    case ScreenName::Summary: return "summary";
     }
     return "people";
 }
@@ -58,7 +59,8 @@ std::optional<ScreenName> screenFromText(const std::string& name)
                               ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
                               ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs, ScreenName::Passphrase,
                               ScreenName::Vacancy, ScreenName::Pronunciations,
-                              ScreenName::About, ScreenName::Picture, ScreenName::Photos})
+                              ScreenName::About, ScreenName::Picture, ScreenName::Photos,
+                              ScreenName::Summary})
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
@@ -461,6 +463,10 @@ void App::showScreen(ScreenName screen)
         m_pictureScreen.clearProblem();
         m_screen = screen;
         break;
+    case ScreenName::Summary:
+        m_summaryScreen.open(*this);
+        m_screen = screen;
+        break;
     case ScreenName::Person:
     case ScreenName::DeletePerson:
     case ScreenName::Jobs:
@@ -475,10 +481,14 @@ void App::goBack()
     switch (m_screen) {
     case ScreenName::Settings: m_screen = m_settingsReturnsTo; break;
     case ScreenName::Vacancy: showScreen(ScreenName::People); break;
+    case ScreenName::Passphrase: showScreen(m_open ? ScreenName::Person : ScreenName::People); break;
     case ScreenName::About: showScreen(ScreenName::People); break;
+    case ScreenName::Summary:
+        m_summaryScreen.stopReading(*this);
+        m_screen = ScreenName::Person;
+        break;
     case ScreenName::Picture: m_screen = m_pictureReturnsTo; break;
     case ScreenName::Photos: m_screen = ScreenName::Picture; break;
-    case ScreenName::Passphrase: showScreen(m_open ? ScreenName::Person : ScreenName::People); break;
     case ScreenName::Card: m_screen = m_cardReturnsTo; break;
     case ScreenName::Section: m_screen = ScreenName::Mat; break;
     case ScreenName::Mat:
@@ -534,6 +544,7 @@ void App::drawFrame()
     case ScreenName::About: m_aboutScreen.draw(*this, ui); break;
     case ScreenName::Picture: m_pictureScreen.draw(*this, ui); break;
     case ScreenName::Photos: m_photosScreen.draw(*this, ui); break;
+    case ScreenName::Summary: m_summaryScreen.draw(*this, ui); break;
     }
     ImGui::EndChild();
     ImGui::End();
@@ -562,8 +573,8 @@ std::string App::screenTitle() const
     case ScreenName::AddPerson: return "Add a person";
     case ScreenName::Settings: return "Settings";
     case ScreenName::Vacancy: return "Vacancies";
-    case ScreenName::About: return "About Right Job";
     case ScreenName::Passphrase: return "Passphrase";
+    case ScreenName::About: return "About Right Job";
     default: break;
     }
     if (!m_open)
@@ -581,6 +592,7 @@ std::string App::screenTitle() const
     case ScreenName::Pronunciations: return "How to say words";
     case ScreenName::Picture: return "Choose a picture";
     case ScreenName::Photos: return "Choose a photo";
+    case ScreenName::Summary: return "My summary";
     default: return name;
     }
 }

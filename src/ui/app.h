@@ -31,6 +31,7 @@
 #include "ui/screens/section_screen.h"
 #include "ui/screens/session_screen.h"
 #include "ui/screens/settings_screen.h"
+#include "ui/screens/summary_screen.h"
 #include "ui/access_input.h"
 #include "ui/speak_first.h"
 #include "ui/speech_requests.h"
@@ -45,7 +46,7 @@
 namespace rightjob::ui {
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations, About, Picture, Photos };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations, About, Picture, Photos, Summary };
 
 // "people", "person", "section", "recover", "mat", "card", "session",
 // "add-person", "delete-person", "settings", "jobs", "vacancy", "pronunciations",
@@ -257,6 +258,7 @@ private:
     JobsScreen m_jobsScreen;
     VacancyScreen m_vacancyScreen;
     PronunciationsScreen m_pronunciationsScreen;
+    SummaryScreen m_summaryScreen;
     AboutScreen m_aboutScreen;
     PictureScreen m_pictureScreen;
     PhotosScreen m_photosScreen;

@@ -423,7 +423,7 @@ TEST_CASE("Every word on every screen follows the easy-read rules", "[ui][easy-r
     }
     harness.tap("person:" + harness.demoId);
     checkScreen();
-    for (const char* id : {"session", "back", "jobs", "back", "section:places", "all-cards", "card:places/noisy_places"}) {
+    for (const char* id : {"session", "back", "jobs", "back", "summary", "back", "section:places", "all-cards", "card:places/noisy_places"}) {
         harness.tap(id);
         checkScreen();
     }

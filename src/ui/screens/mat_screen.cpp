@@ -117,6 +117,7 @@ void MatScreen::draw(App& app, UiContext& ui)
         content.photoPath = app.photoPath(card->photo);
         content.role = TargetRole::Card;
         content.cardKey = core::cardKey(section->id, card->id);
+        content.showsSpokenWords = true;
         tile(ui, content, ImVec2(cardWidth, cardHeight), PictureSide::Top);
         if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.em(0.4f)))
             m_draggedCard = card->id;

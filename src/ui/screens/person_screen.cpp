@@ -98,6 +98,23 @@ void PersonScreen::draw(App& app, UiContext& ui)
         app.showScreen(ScreenName::Jobs);
         return;
     }
+    // The summary sits beside the jobs when both fit on one row.
+    if (available >= 2 * ui.em(20.0f) + gap)
+        ImGui::SameLine(0, gap);
+    else
+        ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    TileContent summary;
+    summary.id = "summary";
+    summary.label = "My summary";
+    summary.detail = "See it, hear it, print it";
+    summary.spoken = "My summary. See it, hear it and print it.";
+    summary.symbol = "open-book";
+    summary.role = TargetRole::Button;
+    summary.style = TileStyle::Accent;
+    if (tile(ui, summary, ImVec2(std::min(available, ui.em(20.0f)), ui.em(3.6f)), PictureSide::Left)) {
+        app.showScreen(ScreenName::Summary);
+        return;
+    }
     ImGui::Dummy(ImVec2(0, gap));
     TileContent words;
     words.id = "pronunciations";

@@ -1,6 +1,7 @@
 #include "ui/widgets/tile.h"
 
 #include "speech/speaker.h"
+#include "ui/widgets/spoken_text.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -206,16 +207,35 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         // A one-word label takes one line; longer ones may wrap to two.
         // Cards keep two lines' room so the labels in a row line up.
         const bool oneWord = content.label.find(' ') == std::string::npos;
-        const float labelLines = oneWord && content.role != TargetRole::Card ? 1.3f : 2.4f;
+        float labelLines = oneWord && content.role != TargetRole::Card ? 1.3f : 2.4f;
+        // A button whose words fit on one line needs only that line's room,
+        // which leaves its picture room to show.
+        if (!oneWord && content.role != TargetRole::Card
+            && bold->CalcTextSizeA(fontSize, FLT_MAX, 0, content.label.c_str()).x <= size.x - 2 * pad)
+            labelLines = 1.3f;
         const float textLines = labelLines + (content.detail.empty() ? 0.0f : 1.0f);
         const float textHeight = fontSize * textLines;
         const float pictureBottom = max.y - pad - textHeight - badgeHeight - progressHeight;
         if (hasPicture && pictureBottom - (min.y + pad) > ui.em(1.0f))
             drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad), ImVec2(max.x - pad, pictureBottom));
         float y = hasPicture ? pictureBottom + pad * 0.5f : min.y + pad;
-        const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, size.x - 2 * pad);
-        y += drawWrappedText(drawList, bold, labelSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
-                             toImU32(textColour, alpha), content.label);
+        const speech::SpeakingState heard =
+            content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
+        if (heard.isSpeaking() && heard.tag == content.id) {
+            // While its words are heard, the tile shows them, each lit in turn.
+            const std::string& words = content.spoken.empty() ? content.label : content.spoken;
+            const float width = size.x - 2 * pad;
+            float wordsSize = fontSizeToFitWords(bold, fontSize, words, width);
+            while (wordsSize > fontSize * 0.6f
+                   && spokenTextHeight(bold, wordsSize, words, width, wordsSize * 1.2f) > fontSize * 2.4f)
+                wordsSize *= 0.9f;
+            y += drawSpokenText(drawList, theme, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(min.x + pad, y),
+                                width, words, litWordFor(heard, content.id));
+        } else {
+            const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, size.x - 2 * pad);
+            y += drawWrappedText(drawList, bold, labelSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
+                                 toImU32(textColour, alpha), content.label);
+        }
         if (!content.detail.empty())
             drawWrappedText(drawList, body, body->FontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 1.2f,
                             toImU32(textColour, alpha), content.detail);

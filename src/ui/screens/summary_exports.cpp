@@ -1,0 +1,111 @@
+#include "ui/screens/summary_exports.h"
+
+#include "core/file_system.h"
+#include "core/user_folders.h"
+
+#include <chrono>
+#include <exception>
+
+namespace rightjob::ui {
+
+const std::vector<SummarySaveChoice>& summarySaveChoices()
+{
+    using exporting::ExportFormat;
+    static const std::vector<SummarySaveChoice> choices = {
+        {ExportFormat::Html, "save:html", "Web page", "Save as a web page", "globe-with-meridians", " summary.html"},
+        {ExportFormat::Pdf, "save:pdf", "Print", "Save to print", "printer", " summary.pdf"},
+        {ExportFormat::Wav, "save:wav", "Sound", "Save as sound", "speaker-high-volume", " summary.wav"},
+        {ExportFormat::Text, "save:txt", "Text", "Save as text for an email", "memo", " summary.txt"},
+        {ExportFormat::Board, "save:obz", "Talking board", "Save as a talking board", "speech-balloon",
+         " talking board.obz"},
+        {ExportFormat::Bundle, "save:bundle", "Backup", "Save a backup of everything", "floppy-disk",
+         " backup.rightjob"},
+    };
+    return choices;
+}
+
+SaveFolder summarySaveFolder(const std::string& personFolder)
+{
+    const std::string documents = core::userDocumentsFolder();
+    if (!documents.empty())
+        return {documents + "/Right Job", true};
+    return {personFolder + "/exports", false};
+}
+
+std::string fileNameFromName(const std::string& name)
+{
+    std::string out;
+    for (const char c : name) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '/' || c == '\\' || byte < 0x20 || byte == 0x7f)
+            continue;
+        if (out.empty() && (c == '.' || c == ' '))
+            continue;
+        out += c;
+    }
+    return out.empty() ? "Summary" : out;
+}
+
+SummarySaver::~SummarySaver()
+{
+    if (m_worker.valid())
+        m_worker.wait();
+}
+
+bool SummarySaver::start(std::shared_ptr<const exporting::ExportJob> job, const SummarySaveChoice& choice,
+                         SaveFolder folder, speech::VoiceSettings voice, std::function<void()> wake)
+{
+    if (m_progress == SaveProgress::Working)
+        return false;
+    m_folder = folder;
+    m_progress = SaveProgress::Working;
+    m_message = "Making your summary. Please wait.";
+    m_detail.clear();
+    const std::string path = folder.path + "/" + fileNameFromName(job->profile.person.shownName()) + choice.fileEnd;
+    const exporting::ExportFormat format = choice.format;
+    m_worker = std::async(std::launch::async, [job, format, path, voice, wake]() {
+        Outcome outcome;
+        outcome.path = path;
+        try {
+            std::string bytes;
+            if (format == exporting::ExportFormat::Wav) {
+                const exporting::TextToSamples speak = exporting::espeakTextToSamples(voice);
+                bytes = exporting::renderExport(*job, format, &speak);
+            } else {
+                bytes = exporting::renderExport(*job, format);
+            }
+            core::FileSystem& files = core::realFileSystem();
+            core::FileResult written = files.makeFolders(core::parentFolder(path));
+            if (written.ok)
+                written = core::writeFileAtomically(files, path, bytes);
+            outcome.ok = written.ok;
+            outcome.problem = written.problem;
+        } catch (const std::exception& error) {
+            outcome.problem = error.what();
+        }
+        if (wake)
+            wake();
+        return outcome;
+    });
+    return true;
+}
+
+void SummarySaver::poll()
+{
+    if (!m_worker.valid() || m_worker.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return;
+    const Outcome outcome = m_worker.get();
+    if (outcome.ok) {
+        m_progress = SaveProgress::Saved;
+        m_message = m_folder.inDocuments ? "Saved. Look in Documents, then Right Job."
+                                         : "Saved. Look in the folder written below.";
+        m_detail = m_folder.inDocuments ? outcome.path.substr(m_folder.path.size() + 1) : outcome.path;
+        m_savedPath = outcome.path;
+    } else {
+        m_progress = SaveProgress::Failed;
+        m_message = "Your summary is not saved.";
+        m_detail = outcome.problem;
+    }
+}
+
+} // namespace rightjob::ui

@@ -1,0 +1,580 @@
+// [SECTION] Making the summary
+// [SECTION] What each block says
+// [SECTION] Reading aloud
+// [SECTION] The screen
+// [SECTION] The page
+// [SECTION] Pages, reading and saving controls
+
+#include "ui/screens/summary_screen.h"
+
+#include "core/clock.h"
+#include "core/data_error.h"
+#include "ui/app.h"
+#include "ui/widgets/spoken_text.h"
+#include "ui/widgets/tile.h"
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <cstdio>
+
+namespace rightjob::ui {
+
+// [SECTION] Making the summary
+
+void SummaryScreen::open(App& app)
+{
+    stopReading(app);
+    m_scrollToTop = true;
+    m_job.reset();
+    m_document = {};
+    m_pages.clear();
+    m_problem.clear();
+    m_page = 0;
+    core::OpenProfile* open = app.openProfile();
+    if (!open)
+        return;
+    const core::SymbolIndex* symbols = app.symbolIndex();
+    try {
+        // Made from the profile as it is in memory, with the same words,
+        // jobs and date the saved files will have, so the screen and the
+        // files say the same.
+        auto job = std::make_shared<exporting::ExportJob>(exporting::exportJobFor(
+            open->file().path(), open->profile(), open->layout(), symbols ? *symbols : core::SymbolIndex{},
+            app.jobCatalogue(), app.matchWeights(), exporting::todayText(core::systemClock())));
+        m_document = core::makeSummary(job->profile, job->layout, job->summaryOptions());
+        const exporting::PictureSource pictures(&job->symbols, job->personFolder);
+        m_pages = exporting::summaryPrintedPages(m_document, pictures);
+        m_job = std::move(job);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "rightjob: the summary cannot be made: %s\n", error.what());
+        m_problem = "The summary cannot be made now.";
+        m_pages.clear();
+    }
+}
+
+// [SECTION] What each block says
+
+const core::SummaryLine* SummaryScreen::blockLine(const exporting::PrintedBlock& block) const
+{
+    if (block.kind != exporting::PrintedBlockKind::Line || block.part >= m_document.parts.size())
+        return nullptr;
+    const core::SummaryPart& part = m_document.parts[block.part];
+    if (block.group < 0)
+        return block.line < part.lines.size() ? &part.lines[block.line] : nullptr;
+    const auto group = static_cast<std::size_t>(block.group);
+    if (group >= part.groups.size() || block.line >= part.groups[group].lines.size())
+        return nullptr;
+    return &part.groups[group].lines[block.line];
+}
+
+std::string SummaryScreen::blockText(const exporting::PrintedBlock& block) const
+{
+    if (block.part >= m_document.parts.size())
+        return "";
+    const core::SummaryPart& part = m_document.parts[block.part];
+    switch (block.kind) {
+    case exporting::PrintedBlockKind::Title:
+    case exporting::PrintedBlockKind::PartHeading: return part.title;
+    case exporting::PrintedBlockKind::GroupHeading:
+        return block.group >= 0 && static_cast<std::size_t>(block.group) < part.groups.size()
+                   ? part.groups[static_cast<std::size_t>(block.group)].heading
+                   : "";
+    case exporting::PrintedBlockKind::Line: {
+        const core::SummaryLine* line = blockLine(block);
+        return line ? line->text : "";
+    }
+    }
+    return "";
+}
+
+const core::SummaryPicture* SummaryScreen::blockPicture(const exporting::PrintedBlock& block) const
+{
+    if (block.part >= m_document.parts.size())
+        return nullptr;
+    const core::SummaryPart& part = m_document.parts[block.part];
+    switch (block.kind) {
+    case exporting::PrintedBlockKind::Title: return nullptr;
+    case exporting::PrintedBlockKind::PartHeading: return block.hasPicture ? &part.picture : nullptr;
+    case exporting::PrintedBlockKind::GroupHeading:
+        return block.hasPicture && block.group >= 0 && static_cast<std::size_t>(block.group) < part.groups.size()
+                   ? &part.groups[static_cast<std::size_t>(block.group)].picture
+                   : nullptr;
+    case exporting::PrintedBlockKind::Line: {
+        const core::SummaryLine* line = blockLine(block);
+        return line ? &line->picture : nullptr;
+    }
+    }
+    return nullptr;
+}
+
+std::vector<SummaryScreen::Piece> SummaryScreen::piecesOf(std::size_t page) const
+{
+    std::vector<Piece> pieces;
+    if (page >= m_pages.size())
+        return pieces;
+    const auto add = [&](std::size_t block, const std::string& text) {
+        if (!text.empty())
+            pieces.push_back({block, text, "summary:" + std::to_string(page) + ":" + std::to_string(pieces.size())});
+    };
+    const auto& blocks = m_pages[page].blocks;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        add(i, blockText(blocks[i]));
+        if (const core::SummaryLine* line = blockLine(blocks[i]))
+            for (const auto& note : line->notes)
+                add(i, note.text);
+    }
+    return pieces;
+}
+
+// [SECTION] Reading aloud
+
+void SummaryScreen::readFrom(std::size_t block, bool onlyThatBlock)
+{
+    const std::vector<Piece> pieces = piecesOf(m_page);
+    std::size_t first = pieces.size();
+    std::size_t end = pieces.size();
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (pieces[i].block == block && first == pieces.size())
+            first = i;
+        if (onlyThatBlock && pieces[i].block > block && end == pieces.size())
+            end = i;
+    }
+    if (first >= end)
+        return;
+    m_reading = true;
+    m_readPage = m_page;
+    m_next = first;
+    m_end = end;
+    // Said at the start of the next frame, after the words of the button
+    // that started it, so they do not cut the reading off.
+    m_utterance = 0;
+}
+
+void SummaryScreen::stopReading(App& app)
+{
+    if (m_reading && m_utterance != 0 && app.speaker().state().utterance == m_utterance)
+        app.speaker().stop();
+    m_reading = false;
+    m_utterance = 0;
+}
+
+void SummaryScreen::keepReading(App& app, UiContext& ui)
+{
+    if (!m_reading)
+        return;
+    speech::Speaker& speaker = app.speaker();
+    if (m_utterance != 0) {
+        const speech::SpeakingState state = speaker.state();
+        if (state.utterance == m_utterance)
+            return; // still being heard; the speaker wakes the screen for each word
+        if (state.lastFinished != m_utterance) {
+            // Something else was said over it: the person moved on.
+            m_reading = false;
+            m_utterance = 0;
+            return;
+        }
+        ++m_next;
+    }
+    const std::vector<Piece> pieces = piecesOf(m_readPage);
+    if (m_readPage != m_page || m_next >= m_end || m_next >= pieces.size()) {
+        m_reading = false;
+        m_utterance = 0;
+        return;
+    }
+    speech::Utterance utterance;
+    utterance.text = pieces[m_next].text;
+    utterance.tag = pieces[m_next].tag;
+    m_utterance = speaker.say(std::move(utterance));
+    // A frame soon to see it end (a silent speaker ends at once); a
+    // speaker with sound wakes the screen itself at each word.
+    ui.window.requestAnimationFrames(2);
+}
+
+void SummaryScreen::showPage(App& app, std::size_t page)
+{
+    if (page >= m_pages.size() || page == m_page)
+        return;
+    stopReading(app);
+    m_page = page;
+    ImGui::SetScrollY(0);
+}
+
+// [SECTION] The screen
+
+void SummaryScreen::draw(App& app, UiContext& ui)
+{
+    m_saver.poll();
+    if (m_saver.progress() == SaveProgress::Working)
+        ui.window.requestFrameAfter(std::chrono::milliseconds(150)); // the worker's wake-up may come first
+    if (m_pages.empty()) {
+        ImGui::PushFont(ui.window.boldFont());
+        ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
+        ImGui::PopFont();
+        return;
+    }
+    keepReading(app, ui);
+    if (m_scrollToTop) {
+        ImGui::SetScrollY(0); // the screen before may have been scrolled down
+        m_scrollToTop = false;
+    }
+
+    const float gap = ui.em(0.75f);
+    const ImVec2 start = ImGui::GetCursorPos();
+    const float available = ImGui::GetContentRegionAvail().x - ui.em(0.2f);
+    const float columnWidth = ui.em(12.0f);
+    // Side by side when the page keeps at least 26 em beside the controls.
+    const bool sideBySide = available >= columnWidth + gap + ui.em(26.0f);
+    if (sideBySide) {
+        const float pageWidth = std::min(available - columnWidth - gap, ui.em(38.0f));
+        const float pageHeight = drawPage(app, ui, pageWidth);
+        // The controls stay in view while the page scrolls, when they fit
+        // (as they did last frame; the layout changes only with the size).
+        const float scroll = ImGui::GetScrollY();
+        const bool stays = m_columnHeight > 0 && start.y + m_columnHeight <= ImGui::GetWindowHeight();
+        const float columnTop = start.y + (stays ? scroll : 0.0f);
+        ImGui::SetCursorPos(ImVec2(start.x + pageWidth + gap, columnTop));
+        drawControls(app, ui, columnWidth, true);
+        drawSaving(app, ui, columnWidth, 2);
+        m_columnHeight = ImGui::GetCursorPosY() - columnTop;
+        ImGui::SetCursorPos(ImVec2(start.x, start.y + std::max(pageHeight, columnTop - start.y + m_columnHeight)));
+        ImGui::Dummy(ImVec2(0, 0));
+    } else {
+        drawControls(app, ui, available, false);
+        ImGui::Dummy(ImVec2(0, gap * 0.5f));
+        drawPage(app, ui, available);
+        ImGui::Dummy(ImVec2(0, gap));
+        drawSaving(app, ui, available, columnsFor(available, ui.em(7.0f), gap));
+    }
+}
+
+// [SECTION] The page
+
+namespace {
+
+// The picture of a block, from the symbols or the person's folder.
+Picture pictureFor(UiContext& ui, const core::SummaryPicture& picture, const std::string& personFolder)
+{
+    if (picture.kind == core::PictureKind::Photo && core::isSafeRelativePath(picture.photo))
+        if (Picture photo = ui.pictures.file(personFolder + "/" + picture.photo))
+            return photo;
+    if (!picture.symbol.empty())
+        return ui.pictures.symbol(picture.symbol);
+    return {};
+}
+
+void drawPictureIn(ImDrawList* drawList, const Picture& picture, ImVec2 min, float side)
+{
+    if (!picture || picture.width <= 0 || picture.height <= 0)
+        return;
+    const float scale = std::min(side / picture.width, side / picture.height);
+    const float width = picture.width * scale;
+    const float height = picture.height * scale;
+    const ImVec2 at(min.x + (side - width) / 2, min.y + (side - height) / 2);
+    drawList->AddImage(picture.texture, at, ImVec2(at.x + width, at.y + height));
+}
+
+} // namespace
+
+float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
+{
+    const Theme& theme = ui.theme();
+    ImFont* heading = ui.window.headingFont() ? ui.window.headingFont() : ImGui::GetFont();
+    ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    const float pad = std::min(ui.em(1.2f), width * 0.05f);
+    const float inner = width - 2 * pad;
+    const float pictureGap = ui.em(0.8f);
+    const float linePicture = ui.em(3.0f);
+    const float partPicture = ui.em(2.4f);
+    const float groupPicture = ui.em(2.0f);
+    const float lineHeightOf = 1.25f;
+
+    const auto& blocks = m_pages[m_page].blocks;
+    const std::vector<Piece> pieces = piecesOf(m_page);
+    const speech::SpeakingState heard = app.speaker().state();
+
+    // First the measures, so the page's face can be drawn behind the words.
+    struct Box {
+        float top = 0;
+        float row = 0;
+        float pictureSide = 0;
+        ImFont* font = nullptr;
+        float textLeft = 0;
+    };
+    std::vector<Box> boxes(blocks.size());
+    float y = pad;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const exporting::PrintedBlock& block = blocks[i];
+        Box& box = boxes[i];
+        if (i > 0) {
+            if (block.kind == exporting::PrintedBlockKind::GroupHeading)
+                y += ui.em(0.9f);
+            else if (block.kind == exporting::PrintedBlockKind::PartHeading)
+                y += ui.em(1.4f);
+        }
+        box.top = y;
+        switch (block.kind) {
+        case exporting::PrintedBlockKind::Title: box.font = heading; break;
+        case exporting::PrintedBlockKind::PartHeading:
+            box.font = heading;
+            box.pictureSide = block.hasPicture ? partPicture : 0;
+            break;
+        case exporting::PrintedBlockKind::GroupHeading:
+            box.font = bold;
+            box.pictureSide = block.hasPicture ? groupPicture : 0;
+            break;
+        case exporting::PrintedBlockKind::Line:
+            box.font = bold;
+            box.pictureSide = linePicture;
+            break;
+        }
+        box.textLeft = box.pictureSide > 0 ? box.pictureSide + pictureGap : 0;
+        const float textWidth = inner - box.textLeft;
+        float textHeight = spokenTextHeight(box.font, box.font->FontSize, blockText(block), textWidth,
+                                            box.font->FontSize * lineHeightOf);
+        if (const core::SummaryLine* line = blockLine(block))
+            for (const auto& note : line->notes)
+                textHeight += ui.em(0.15f)
+                              + spokenTextHeight(body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
+        box.row = std::max({box.pictureSide, textHeight, ui.minimumTarget()});
+        y += box.row;
+        const bool ruled = block.kind == exporting::PrintedBlockKind::Title
+                           || block.kind == exporting::PrintedBlockKind::PartHeading;
+        y += ruled ? ui.em(0.9f) : ui.em(0.5f);
+    }
+    const std::string pageNumber = exporting::printedPageNumber(m_document, m_page, m_pages.size());
+    const float footer = body->FontSize * 1.6f;
+    const float height = std::max(y + ui.em(0.5f) + footer + pad * 0.5f, ui.em(10.0f));
+
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 startCursor = ImGui::GetCursorPos();
+    drawList->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), toImU32(theme.card), ui.em(0.3f));
+    drawList->AddRect(origin, ImVec2(origin.x + width, origin.y + height), toImU32(theme.cardBorder), ui.em(0.3f), 0,
+                      std::max(2.0f, ui.em(0.08f)));
+
+    std::optional<std::size_t> tapped;
+    std::size_t piece = 0;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const exporting::PrintedBlock& block = blocks[i];
+        const Box& box = boxes[i];
+        const ImVec2 min(origin.x + pad, origin.y + box.top);
+        const ImVec2 max(min.x + inner, min.y + box.row);
+        const std::string text = blockText(block);
+
+        // The whole block is one target: a tap reads it.
+        ImGui::SetCursorScreenPos(min);
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("block", ImVec2(inner, box.row)))
+            tapped = i;
+        const bool focused = ImGui::IsItemFocused();
+        const bool visible = ImGui::IsItemVisible();
+        ImGui::PopID();
+        if (visible) {
+            ScreenTarget target;
+            target.id = "page-line:" + std::to_string(i);
+            target.label = text;
+            target.spoken = text;
+            target.role = TargetRole::Tile;
+            target.x = min.x;
+            target.y = min.y;
+            target.width = inner;
+            target.height = box.row;
+            target.focused = focused;
+            reportTarget(ui, std::move(target));
+        }
+        if (focused && ImGui::GetIO().NavVisible)
+            drawList->AddRect(ImVec2(min.x - ui.em(0.2f), min.y - ui.em(0.1f)),
+                              ImVec2(max.x + ui.em(0.2f), max.y + ui.em(0.1f)), toImU32(theme.focus), ui.em(0.3f), 0,
+                              ui.em(0.15f));
+
+        if (const core::SummaryPicture* picture = blockPicture(block); picture && box.pictureSide > 0)
+            drawPictureIn(drawList, pictureFor(ui, *picture, m_job->personFolder),
+                          ImVec2(min.x, min.y + (box.row - box.pictureSide) / 2), box.pictureSide);
+
+        // The words: the main text, then any notes, each lit word by word as it is heard.
+        const float textWidth = inner - box.textLeft;
+        float textHeight = spokenTextHeight(box.font, box.font->FontSize, text, textWidth, box.font->FontSize * lineHeightOf);
+        const core::SummaryLine* line = blockLine(block);
+        if (line)
+            for (const auto& note : line->notes)
+                textHeight += ui.em(0.15f)
+                              + spokenTextHeight(body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
+        float textY = min.y + std::max(0.0f, (box.row - textHeight) / 2);
+        const auto litFor = [&](const std::string& words) -> std::optional<LitWord> {
+            while (piece < pieces.size() && (pieces[piece].block < i || pieces[piece].text != words))
+                ++piece;
+            if (piece >= pieces.size() || pieces[piece].block != i)
+                return std::nullopt;
+            return litWordFor(heard, pieces[piece++].tag);
+        };
+        textY += drawSpokenText(drawList, theme, {box.font, box.font->FontSize, box.font->FontSize * lineHeightOf, theme.text},
+                                ImVec2(min.x + box.textLeft, textY), textWidth, text, litFor(text));
+        if (line)
+            for (const auto& note : line->notes) {
+                textY += ui.em(0.15f);
+                textY += drawSpokenText(drawList, theme, {body, body->FontSize, body->FontSize * lineHeightOf, theme.text},
+                                        ImVec2(min.x + box.textLeft, textY), textWidth, note.text, litFor(note.text));
+            }
+        if (block.kind == exporting::PrintedBlockKind::Title || block.kind == exporting::PrintedBlockKind::PartHeading) {
+            const float ruleTop = max.y + ui.em(0.3f);
+            drawList->AddRectFilled(ImVec2(min.x, ruleTop), ImVec2(max.x, ruleTop + std::max(2.0f, ui.em(0.1f))),
+                                    toImU32(theme.text));
+        }
+    }
+
+    // "Page 2 of 9" at the foot, as on paper.
+    const ImVec2 numberSize = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, pageNumber.c_str());
+    drawList->AddText(body, body->FontSize,
+                      ImVec2(origin.x + (width - numberSize.x) / 2, origin.y + height - pad * 0.5f - footer * 0.8f),
+                      toImU32(theme.text), pageNumber.c_str());
+
+    ImGui::SetCursorPos(ImVec2(startCursor.x, startCursor.y + height));
+    ImGui::Dummy(ImVec2(width, 0));
+
+    if (tapped) {
+        // While the page is being read, a tap carries on from that line;
+        // otherwise it reads just that line.
+        const bool wasReading = m_reading;
+        stopReading(app);
+        readFrom(*tapped, !wasReading);
+        ui.window.requestAnimationFrames(1);
+    }
+    return height;
+}
+
+// [SECTION] Pages, reading and saving controls
+
+void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool column)
+{
+    const float gap = ui.em(0.5f);
+    // Tall enough for a picture above two lines of words.
+    const float height = ui.em(4.4f);
+    const float x = ImGui::GetCursorPosX();
+    const float y = ImGui::GetCursorPosY();
+    // Four across when there is room for their words; else two rows of two.
+    const int across = column || width < ui.em(18.0f) ? 2 : 4;
+    const float tileWidth = (width - (across - 1) * gap) / across;
+
+    TileContent previous = buttonContent("previous-page", "Previous page", "left-arrow");
+    previous.spoken = "Go to the page before";
+    previous.enabled = m_page > 0;
+    TileContent next = buttonContent("next-page", "Next page", "right-arrow");
+    next.spoken = "Go to the next page";
+    next.enabled = m_page + 1 < m_pages.size();
+    TileContent read = buttonContent("read-to-me", "Read to me", "speaker-high-volume");
+    read.spoken = "Read this page to me";
+    read.style = TileStyle::Accent;
+    TileContent stop = buttonContent("stop-reading", "Stop", "stop-button");
+    stop.spoken = "Stop reading";
+    stop.enabled = m_reading;
+
+    // In two rows: pages, then reading; in one row: previous, read, stop, next.
+    const TileContent* order[4] = {&previous, &next, &read, &stop};
+    if (across == 4) {
+        order[1] = &read;
+        order[2] = &stop;
+        order[3] = &next;
+    }
+    for (int i = 0; i < 4; ++i) {
+        const int row = i / across;
+        const int col = i % across;
+        ImGui::SetCursorPos(ImVec2(x + col * (tileWidth + gap), y + row * (height + gap)));
+        if (!tile(ui, *order[i], ImVec2(tileWidth, height), PictureSide::Top))
+            continue;
+        if (order[i] == &previous)
+            showPage(app, m_page - 1);
+        else if (order[i] == &next)
+            showPage(app, m_page + 1);
+        else if (order[i] == &read) {
+            stopReading(app);
+            readFrom(0, false);
+            ui.window.requestAnimationFrames(1);
+        } else {
+            stopReading(app);
+        }
+    }
+    const int rows = (4 + across - 1) / across;
+    ImGui::SetCursorPos(ImVec2(x, y + rows * (height + gap)));
+}
+
+void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns)
+{
+    const float gap = ui.em(0.5f);
+    const float x = ImGui::GetCursorPosX();
+    ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    ImDrawList* drawList = ImGui::GetWindowDrawList();
+
+    // What the last save did, in plain words.
+    if (m_saver.progress() != SaveProgress::Nothing) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const bool failed = m_saver.progress() == SaveProgress::Failed;
+        const float pad = ui.em(0.4f);
+        const float messageHeight = spokenTextHeight(bold, bold->FontSize, m_saver.message(), width - 2 * pad, bold->FontSize * 1.25f);
+        const float detailHeight = m_saver.detail().empty()
+                                       ? 0.0f
+                                       : spokenTextHeight(body, body->FontSize, m_saver.detail(), width - 2 * pad, body->FontSize * 1.25f);
+        const float boxHeight = std::max(messageHeight + detailHeight + 2 * pad, ui.minimumTarget());
+        // The message is a target too: a tap says it, for those who do not read.
+        if (ImGui::InvisibleButton("save-message", ImVec2(width, boxHeight)))
+            ui.say(m_saver.message(), "save-message");
+        ScreenTarget target;
+        target.id = "save-message";
+        target.label = m_saver.message();
+        target.role = TargetRole::Button;
+        target.spoken = m_saver.message();
+        target.x = at.x;
+        target.y = at.y;
+        target.width = width;
+        target.height = boxHeight;
+        target.focused = ImGui::IsItemFocused();
+        reportTarget(ui, std::move(target));
+        const Color fill = failed ? ui.theme().danger : ui.theme().panel;
+        const Color text = failed ? ui.theme().accentText : ui.theme().text;
+        drawList->AddRectFilled(at, ImVec2(at.x + width, at.y + boxHeight), toImU32(fill), ui.em(0.3f));
+        drawSpokenText(drawList, ui.theme(), {bold, bold->FontSize, bold->FontSize * 1.25f, text},
+                       ImVec2(at.x + pad, at.y + pad), width - 2 * pad, m_saver.message(), std::nullopt);
+        if (detailHeight > 0)
+            drawSpokenText(drawList, ui.theme(), {body, body->FontSize, body->FontSize * 1.25f, text},
+                           ImVec2(at.x + pad, at.y + pad + messageHeight), width - 2 * pad, m_saver.detail(), std::nullopt);
+        ImGui::Dummy(ImVec2(width, gap));
+    }
+
+    ImGui::PushFont(bold);
+    ImGui::TextUnformatted("Save your summary");
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, gap * 0.3f));
+
+    const float tileWidth = (width - (columns - 1) * gap) / columns;
+    const float tileHeight = ui.em(4.4f);
+    const float top = ImGui::GetCursorPosY();
+    const auto& choices = summarySaveChoices();
+    const bool working = m_saver.progress() == SaveProgress::Working;
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const SummarySaveChoice& choice = choices[i];
+        const int row = static_cast<int>(i) / columns;
+        const int col = static_cast<int>(i) % columns;
+        ImGui::SetCursorPos(ImVec2(x + col * (tileWidth + gap), top + row * (tileHeight + gap)));
+        TileContent content = buttonContent(choice.id, choice.label, choice.symbol);
+        content.spoken = choice.spoken;
+        content.enabled = !working && m_job != nullptr;
+        if (tile(ui, content, ImVec2(tileWidth, tileHeight), PictureSide::Top) && m_job) {
+            const core::Settings& settings = app.settings();
+            Window* window = &ui.window;
+            m_saver.start(m_job, choice, summarySaveFolder(m_job->personFolder),
+                          {settings.voice, settings.speechWordsPerMinute, settings.speechPitch, settings.speechVolume},
+                          [window] {
+                              SDL_Event event{};
+                              event.type = SDL_USEREVENT;
+                              window->pushEvent(event);
+                          });
+        }
+    }
+    const int rows = static_cast<int>((choices.size() + columns - 1) / columns);
+    ImGui::SetCursorPos(ImVec2(x, top + rows * (tileHeight + gap)));
+}
+
+} // namespace rightjob::ui

@@ -1,0 +1,74 @@
+// The person's easy-read summary, page by page as it will print: the same
+// parts in the same order, a picture left and words right, one idea a
+// line, and "Page 2 of 9" at the foot. "Read to me" reads the page aloud
+// with each word lit as it is heard; a tap on a line reads that line. The
+// summary can be saved as a web page, to print, as sound, as text, as a
+// talking board or as a backup.
+#pragma once
+
+#include "core/summary.h"
+#include "export/export_job.h"
+#include "export/pdf_export.h"
+#include "speech/speaker.h"
+#include "ui/screens/summary_exports.h"
+#include "ui/ui_context.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rightjob::ui {
+
+class App;
+
+// The "summary" screen.
+class SummaryScreen {
+public:
+    // Makes the open person's summary afresh (from the profile as it is now,
+    // dated today) and shows its first page.
+    void open(App& app);
+    // Stops reading aloud (the screen is left).
+    void stopReading(App& app);
+    // Draws the screen below the top bar.
+    void draw(App& app, UiContext& ui);
+
+private:
+    // One piece of text that is read aloud: a heading, a line or a note.
+    struct Piece {
+        std::size_t block = 0; // on the page
+        std::string text;
+        std::string tag; // "summary:<page>:<piece>"
+    };
+    std::vector<Piece> piecesOf(std::size_t page) const;
+    std::string blockText(const exporting::PrintedBlock& block) const;
+    const core::SummaryPicture* blockPicture(const exporting::PrintedBlock& block) const;
+    const core::SummaryLine* blockLine(const exporting::PrintedBlock& block) const;
+
+    void readFrom(std::size_t block, bool onlyThatBlock);
+    void keepReading(App& app, UiContext& ui);
+    void showPage(App& app, std::size_t page);
+
+    float drawPage(App& app, UiContext& ui, float width);
+    void drawControls(App& app, UiContext& ui, float width, bool column);
+    void drawSaving(App& app, UiContext& ui, float width, int columns);
+
+    std::shared_ptr<const exporting::ExportJob> m_job;
+    core::SummaryDocument m_document;
+    std::vector<exporting::PrintedPage> m_pages;
+    std::string m_problem; // why there is no summary to show
+    std::size_t m_page = 0;
+
+    // Reading aloud: the pieces of m_readPage from m_next up to m_end.
+    bool m_reading = false;
+    std::size_t m_readPage = 0;
+    std::size_t m_next = 0;
+    std::size_t m_end = 0;
+    speech::UtteranceId m_utterance = 0; // the piece being said; 0 before the first
+
+    float m_columnHeight = 0; // the controls beside the page, last frame
+    bool m_scrollToTop = false;
+
+    SummarySaver m_saver;
+};
+
+} // namespace rightjob::ui
