@@ -62,7 +62,7 @@ std::vector<AboutIdea> aboutIdeas(const core::SymbolIndex* symbols)
     std::string credit;
     if (symbols) {
         credit = symbols->attribution() + "\n";
-        credit += "Licence: " + symbols->licence() + ", https://creativecommons.org/licenses/by-sa/4.0/\n";
+        credit += "The " + symbols->licence() + " licence: https://creativecommons.org/licenses/by-sa/4.0/\n";
     } else {
         credit = "All emojis designed by OpenMoji – the open-source emoji and icon project. License: CC BY-SA 4.0\n";
     }
