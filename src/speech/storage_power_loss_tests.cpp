@@ -199,7 +199,7 @@ TEST_CASE("Killed at random moments during 1,000 saves with photos and recording
                                                          .count()
                                                      / 5);
     std::mt19937 random(20261123);
-    std::uniform_int_distribution<long> pause(0, std::max<long>(1000, 4 * roundMicroseconds));
+    std::uniform_int_distribution<long> pause(0, std::max<long>(1000, 30 * roundMicroseconds));
 
     const auto start = std::chrono::steady_clock::now();
     int saves = 0;
