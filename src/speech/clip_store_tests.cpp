@@ -105,7 +105,7 @@ TEST_CASE("Recorded clips are stored in the person's folder and replayed from it
     auto output = std::make_unique<ManualAudioOutput>(kSpeechSampleRate);
     ManualAudioOutput& played = *output;
     SdlSpeaker speaker(std::move(output), SpeakerOptions{});
-    const UtteranceId id = speaker.say(Utterance{"cooking", card, std::make_shared<Recording>(*loaded)});
+    const UtteranceId id = speaker.say(Utterance{"cooking", card, std::make_shared<Recording>(*loaded), nullptr});
     CHECK(played.samplesSinceClear() == recorded.samples);
     played.playAll();
     CHECK(speaker.state().lastFinished == id);
