@@ -6,6 +6,7 @@
 #include "ui/test_harness.h"
 
 #include "core/easy_read.h"
+#include "core/json_file.h"
 #include "core/profile_json.h"
 #include "core/user_folders.h"
 
@@ -603,4 +604,29 @@ TEST_CASE("The picture cache stays under its limit while every symbol is loaded"
     CHECK(cache.failures() == 0);
     // The least recently used went first; the newest is still there.
     CHECK(cache.symbol(symbols->symbols().back().id));
+}
+
+TEST_CASE("The window refuses a picture on disk that is huge or damaged, before decoding it", "[ui][pictures]")
+{
+    // A folder copied from a memory stick may hold pictures the import never
+    // saw: the window checks them as the import does.
+    Harness harness;
+    TemporaryDataFolder folder;
+    const std::string huge = folder.path + "/huge.png";
+    const std::string damaged = folder.path + "/damaged.jpg";
+    const std::string good = folder.path + "/good.png";
+    writeFile(huge, hugePngHeader());
+    writeFile(damaged, core::readWholeFile(core::assetPath("fuzz/regressions/image_import/"
+                                                           "jpeg-huffman-table-over-256-codes.jpg")));
+    writeFile(good, pngOf(40, 30));
+    ui::PictureCache cache(harness.window->sdlRenderer(), 1u << 20);
+    CHECK_FALSE(cache.file(huge));
+    CHECK_FALSE(cache.file(damaged));
+    CHECK_FALSE(cache.file(folder.path + "/not-there.png"));
+    CHECK(cache.failures() == 3);
+    const ui::Picture picture = cache.file(good);
+    REQUIRE(picture);
+    CHECK(picture.width == 40);
+    CHECK(picture.height == 30);
+    CHECK(cache.bytesInUse() <= cache.byteLimit());
 }

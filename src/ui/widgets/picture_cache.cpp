@@ -1,12 +1,15 @@
 #include "ui/widgets/picture_cache.h"
 
 #include "core/asset_paths.h"
+#include "core/image_import.h"
 
 #include <SDL.h>
 #include <stb_image.h>
 
 #include <climits>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 
 namespace rightjob::ui {
 
@@ -64,14 +67,14 @@ Picture PictureCache::load(const std::string& path)
         return picture;
     if (m_failed.count(path))
         return {};
-    int width = 0, height = 0, channels = 0;
-    unsigned char* pixels = stbi_load(path.c_str(), &width, &height, &channels, 4);
-    if (!pixels) {
-        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", path.c_str(), stbi_failure_reason());
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (it cannot be read).\n", path.c_str());
         m_failed.insert(path);
         return {};
     }
-    return fromDecoded(path, pixels, width, height);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    return encoded(path, bytes);
 }
 
 Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
@@ -80,13 +83,32 @@ Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
         return picture;
     if (m_failed.count(key))
         return {};
+    // A picture can come from a copied folder or a bundle, so it is checked
+    // as an imported photo is before it is decoded: its size first (a small
+    // file can claim a huge picture), and JPEG tables the decoder would
+    // overrun.
+    const char* problem = nullptr;
     int width = 0, height = 0, channels = 0;
-    unsigned char* pixels = bytes.size() > static_cast<std::size_t>(INT_MAX)
-                                ? nullptr
-                                : stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()),
-                                                        static_cast<int>(bytes.size()), &width, &height, &channels, 4);
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX))
+        problem = "the file is too big";
+    else if (!stbi_info_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
+                                    &width, &height, &channels))
+        problem = stbi_failure_reason();
+    else if (width < 1 || height < 1 || width > core::kPhotoMaxSourceSide || height > core::kPhotoMaxSourceSide
+             || static_cast<std::int64_t>(width) * height > core::kPhotoMaxSourcePixels)
+        problem = "the picture is too big";
+    else if (!core::jpegTablesAreSafe(bytes))
+        problem = "the JPEG is damaged";
+    unsigned char* pixels = nullptr;
+    if (!problem) {
+        pixels = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
+                                       &width, &height, &channels, 4);
+        if (!pixels)
+            problem = stbi_failure_reason();
+    }
     if (!pixels) {
-        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(), stbi_failure_reason());
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(),
+                     problem ? problem : "it cannot be decoded");
         m_failed.insert(key);
         return {};
     }
