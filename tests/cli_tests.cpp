@@ -76,6 +76,9 @@ TEST_CASE("--help and --version answer", "[cli]")
     CHECK(help.status == 0);
     CHECK_THAT(help.output, Catch::Contains("rightjob check FILE"));
     CHECK_THAT(help.output, Catch::Contains("screenshot"));
+    // Every screen is named, so a person can find the one they want.
+    CHECK_THAT(help.output, Catch::Contains("people, person, section, recover, mat, card, session"));
+    CHECK_THAT(help.output, Catch::Contains("pronunciations, about, picture, photos, summary."));
     const RunResult version = run("--version");
     CHECK(version.status == 0);
     CHECK_THAT(version.output, Catch::StartsWith("rightjob 0."));
@@ -88,7 +91,10 @@ TEST_CASE("A wrong command line exits with 2 and says why", "[cli]")
     CHECK_THAT(unknown.output, Catch::Contains("\"frobnicate\" is not a command"));
     CHECK(run("check").status == 2);
     CHECK(run("screenshot --screen people").status == 2);
-    CHECK(run("screenshot --screen nowhere --size 800x600 --out /tmp/x.png").status == 2);
+    const RunResult nowhere = run("screenshot --screen nowhere --size 800x600 --out /tmp/x.png");
+    CHECK(nowhere.status == 2);
+    CHECK_THAT(nowhere.output, Catch::Contains("The screens are people, person,"));
+    CHECK_THAT(nowhere.output, Catch::Contains("summary."));
     CHECK(run("screenshot --screen people --size huge --out /tmp/x.png").status == 2);
     CHECK(run("--no-such-option").status == 2);
 }

@@ -44,7 +44,7 @@ int runScreenshot(const std::vector<std::string>& arguments)
     const auto screen = ui::screenFromText(options.value("screen"));
     if (!screen)
         return wrongCommandLine("screenshot: there is no screen called \"" + options.value("screen")
-                                + "\". The screens are people, person, section and recover.");
+                                + "\". The screens are " + ui::screenNamesList() + ".");
     int width = 0, height = 0;
     if (!parseSize(options.value("size"), width, height))
         return wrongCommandLine("screenshot: --size should look like 1280x800 (200 to 8192 each way).");

@@ -5,6 +5,7 @@
 #include "app/command_support.h"
 #include "export/export_command.h"
 #include "speech/say_command.h"
+#include "ui/app.h"
 
 #include <iostream>
 
@@ -40,10 +41,9 @@ Window options:
   --profile FILE   open this profile file
   --demo           open the demo person (it is added when it is not there)
 
-Screens: people, person, section, recover.
-
-Exit status: 0 success, 1 a problem with the input, 2 a wrong command line.
 )";
+
+const char* kExitStatus = "\n\nExit status: 0 success, 1 a problem with the input, 2 a wrong command line.\n";
 
 } // namespace
 
@@ -53,7 +53,7 @@ int runCommandLine(const std::vector<std::string>& arguments)
         const std::string& first = arguments.front();
         const std::vector<std::string> rest(arguments.begin() + 1, arguments.end());
         if (first == "--help" || first == "-h" || first == "help") {
-            std::cout << kHelp;
+            std::cout << kHelp << "Screens: " << ui::screenNamesList() << "." << kExitStatus;
             return kSuccess;
         }
         if (first == "--version") {

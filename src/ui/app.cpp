@@ -53,17 +53,30 @@ float cardScaleFor(core::CardSize size)
     return 1.0f;
 }
 
+namespace {
+
+constexpr ScreenName kAllScreens[] = {
+    ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover, ScreenName::Mat,
+    ScreenName::Card, ScreenName::Session, ScreenName::AddPerson, ScreenName::DeletePerson, ScreenName::Settings,
+    ScreenName::Jobs, ScreenName::Vacancy, ScreenName::Passphrase, ScreenName::Pronunciations, ScreenName::About,
+    ScreenName::Picture, ScreenName::Photos, ScreenName::Summary};
+
+} // namespace
+
 std::optional<ScreenName> screenFromText(const std::string& name)
 {
-    for (ScreenName screen : {ScreenName::People, ScreenName::Person, ScreenName::Section, ScreenName::Recover,
-                              ScreenName::Mat, ScreenName::Card, ScreenName::Session, ScreenName::AddPerson,
-                              ScreenName::DeletePerson, ScreenName::Settings, ScreenName::Jobs, ScreenName::Passphrase,
-                              ScreenName::Vacancy, ScreenName::Pronunciations,
-                              ScreenName::About, ScreenName::Picture, ScreenName::Photos,
-                              ScreenName::Summary})
+    for (ScreenName screen : kAllScreens)
         if (name == screenNameText(screen))
             return screen;
     return std::nullopt;
+}
+
+std::string screenNamesList()
+{
+    std::string list;
+    for (ScreenName screen : kAllScreens)
+        list += (list.empty() ? "" : ", ") + std::string(screenNameText(screen));
+    return list;
 }
 
 // [SECTION] Opening people

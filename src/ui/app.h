@@ -50,8 +50,10 @@ enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, Ad
 
 // "people", "person", "section", "recover", "mat", "card", "session",
 // "add-person", "delete-person", "settings", "jobs", "vacancy", "pronunciations",
-// "about", "picture", "photos".
+// "about", "picture", "photos", "summary".
 const char* screenNameText(ScreenName screen);
+// Every screen's name, in the order above, joined with ", " (for help text).
+std::string screenNamesList();
 // How much bigger or smaller cards are drawn at a card size setting.
 float cardScaleFor(core::CardSize size);
 // The screen with this name, if there is one.
