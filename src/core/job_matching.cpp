@@ -3,6 +3,7 @@
 // [SECTION] Scoring one job or vacancy
 // [SECTION] Job carving
 // [SECTION] Ranking
+// [SECTION] Compact vectors, and the cache that holds them
 
 #include "core/easy_read.h"
 #include "core/job_matching.h"
@@ -11,6 +12,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <unordered_map>
 
 namespace rightjob::core {
 
@@ -661,6 +663,30 @@ void sortFirst(std::vector<Ranked>& list, std::size_t count, Before before)
         std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(count), list.end(), before);
 }
 
+// The vacancy's cards, for PersonAnswers to read only those: in the order of
+// the profiles' card maps, so that one person's lookups walk neighbouring
+// branches that are already in the cache.
+std::vector<const std::string*> vacancyKeys(const Vacancy& vacancy)
+{
+    std::vector<const std::string*> keys;
+    keys.reserve(vacancy.uses.size() + vacancy.qualities.size());
+    for (const auto& card : vacancy.uses)
+        keys.push_back(&card);
+    for (const auto& quality : vacancy.qualities)
+        keys.push_back(&quality.card);
+    std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    return keys;
+}
+
+// People ranked for a vacancy: by band, score and profile id, then by where
+// they are in the list (two profiles with the same id).
+bool personRanksBefore(const Ranked& a, const Ranked& b)
+{
+    if (ranksBefore(a, b) != ranksBefore(b, a))
+        return ranksBefore(a, b);
+    return a.index < b.index;
+}
+
 } // namespace
 
 std::vector<MatchResult> matchPerson(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue,
@@ -693,21 +719,8 @@ std::vector<MatchResult> matchPerson(const Profile& profile, const Layout& layou
 std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<Profile>& people, const Layout& layout,
                                       const JobCatalogue& catalogue, const MatchWeights& weights, std::size_t limit)
 {
-    std::vector<const std::string*> keys;
-    keys.reserve(vacancy.uses.size() + vacancy.qualities.size());
-    for (const auto& card : vacancy.uses)
-        keys.push_back(&card);
-    for (const auto& quality : vacancy.qualities)
-        keys.push_back(&quality.card);
-    // In the order of the profiles' card maps, so that one person's lookups
-    // walk neighbouring branches that are already in the cache.
-    std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-
-    auto before = [](const Ranked& a, const Ranked& b) {
-        if (ranksBefore(a, b) != ranksBefore(b, a))
-            return ranksBefore(a, b);
-        return a.index < b.index; // two profiles with the same id
-    };
+    const std::vector<const std::string*> keys = vacancyKeys(vacancy);
+    const auto before = personRanksBefore;
     std::vector<PersonMatch> matches;
     if (limit >= people.size()) {
         // Everyone is returned: one pass, each profile read once.
@@ -737,6 +750,276 @@ std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<
         const Profile& person = people[ranked[i].index];
         PersonAnswers answers(person, layout, catalogue, weights, keys);
         matches.push_back({ranked[i].index, person.id, Matcher(answers, catalogue, weights).matchVacancy(vacancy)});
+    }
+    return matches;
+}
+
+
+// [SECTION] Compact vectors, and the cache that holds them
+
+namespace {
+
+// Card keys as small numbers, given out in the order first asked for. Every
+// card a held person answered has one, so a card without one (or with a
+// number past the end of a person's vector) is one they did not answer.
+class CardNumbers {
+public:
+    std::uint32_t numberOf(const std::string& key)
+    {
+        const auto [it, added] = m_numbers.try_emplace(key, static_cast<std::uint32_t>(m_numbers.size()));
+        return it->second;
+    }
+
+    std::size_t size() const { return m_numbers.size(); }
+
+private:
+    std::unordered_map<std::string, std::uint32_t> m_numbers;
+};
+
+// One card's answers as the score reads them: CardAnswer without the
+// pointers, which only the words need.
+struct AnswerSlot {
+    enum Flag : std::uint8_t { Answered = 1, SaidNotGood = 2 };
+    double value = 0;
+    std::uint8_t flags = 0;
+};
+
+constexpr AnswerSlot kNotAnswered{};
+
+// One person's answers by card number.
+class AnswerVector {
+public:
+    AnswerVector() = default;
+
+    // Every answered card of the profile, given a number if it has none yet.
+    AnswerVector(const Profile& profile, CardNumbers& numbers, const MatchWeights& weights)
+    {
+        std::vector<std::pair<std::uint32_t, AnswerSlot>> answered;
+        answered.reserve(profile.cards.size());
+        for (const auto& [key, record] : profile.cards) {
+            if (record.answers.empty())
+                continue;
+            const CardAnswer answer = summarise(record, weights);
+            AnswerSlot slot;
+            slot.value = answer.value;
+            slot.flags = AnswerSlot::Answered | (answer.negative ? AnswerSlot::SaidNotGood : 0);
+            answered.emplace_back(numbers.numberOf(key), slot);
+        }
+        m_slots.resize(numbers.size());
+        for (const auto& [number, slot] : answered)
+            m_slots[number] = slot;
+    }
+
+    const AnswerSlot& at(std::uint32_t number) const { return number < m_slots.size() ? m_slots[number] : kNotAnswered; }
+
+private:
+    std::vector<AnswerSlot> m_slots;
+};
+
+// One card a job or vacancy uses or has, with what an answer to it is
+// multiplied by: the like or skill weight, or the place weight times the
+// level's value (the same products, in the same order, as Matcher::evaluate).
+struct RequiredCard {
+    std::uint32_t card = 0;
+    bool canWarn = false; // a "not good for me" answer is a strong warning
+    double factor = 0;
+};
+
+// A job's or vacancy's cards: the uses, then the places, in their order.
+struct Requirements {
+    std::vector<RequiredCard> cards;
+};
+
+template <class Quality>
+Requirements makeRequirements(const std::vector<std::string>& uses, const std::vector<Quality>& qualities,
+                              CardNumbers& numbers, const MatchWeights& weights)
+{
+    Requirements requirements;
+    requirements.cards.reserve(uses.size() + qualities.size());
+    for (const auto& card : uses)
+        requirements.cards.push_back(
+            {numbers.numberOf(card), false, startsWith(card, "likes/") ? weights.likeWeight : weights.skillWeight});
+    for (const Quality& quality : qualities) {
+        const bool canWarn = quality.level != QualityLevel::Never && quality.level >= weights.strongWarningMinLevel;
+        requirements.cards.push_back(
+            {numbers.numberOf(quality.card), canWarn, weights.placeWeight * weights.levelValue(quality.level)});
+    }
+    return requirements;
+}
+
+// The score and band of one job or vacancy for one person, as
+// Matcher::evaluate works them out, with array reads only.
+Score scoreRequirements(const Requirements& requirements, const AnswerVector& answers, const MatchWeights& weights)
+{
+    double score = 0;
+    int warnings = 0;
+    for (const RequiredCard& card : requirements.cards) {
+        const AnswerSlot& slot = answers.at(card.card);
+        if (!(slot.flags & AnswerSlot::Answered))
+            continue;
+        score += card.factor * slot.value;
+        if (card.canWarn && (slot.flags & AnswerSlot::SaidNotGood)) {
+            ++warnings;
+            score -= weights.strongWarningPenalty;
+        }
+    }
+    Score scored{score, FitBand::Poor};
+    if (score >= weights.goodBandMin && warnings == 0)
+        scored.band = FitBand::Good;
+    else if (score >= weights.maybeBandMin)
+        scored.band = FitBand::Maybe;
+    return scored;
+}
+
+// A person the cache holds.
+struct HeldPerson {
+    Profile profile;
+    std::uint64_t version = 0;
+    AnswerVector answers;
+};
+
+} // namespace
+
+struct MatchCache::State {
+    const Layout& layout;
+    const JobCatalogue& catalogue;
+    const MatchWeights& weights;
+    CardNumbers numbers;
+    std::vector<Requirements> jobs; // by index in the catalogue
+    std::vector<Vacancy> vacancies;
+    std::vector<Requirements> vacancyRequirements; // by index in vacancies
+    std::vector<HeldPerson> people;
+    std::unordered_map<std::string, std::size_t> personIndex; // by profile id
+
+    HeldPerson* findPerson(const std::string& profileId)
+    {
+        const auto found = personIndex.find(profileId);
+        return found == personIndex.end() ? nullptr : &people[found->second];
+    }
+};
+
+MatchCache::MatchCache(const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights)
+    : m_state(new State{layout, catalogue, weights, {}, {}, {}, {}, {}, {}})
+{
+    m_state->jobs.reserve(catalogue.jobs.size());
+    for (const auto& job : catalogue.jobs)
+        m_state->jobs.push_back(makeRequirements(job.uses, job.qualities, m_state->numbers, weights));
+}
+
+MatchCache::~MatchCache() = default;
+
+const Layout& MatchCache::layout() const
+{
+    return m_state->layout;
+}
+
+void MatchCache::setVacancies(const std::vector<Vacancy>& vacancies)
+{
+    m_state->vacancies = vacancies;
+    m_state->vacancyRequirements.clear();
+    m_state->vacancyRequirements.reserve(vacancies.size());
+    for (const auto& vacancy : vacancies)
+        m_state->vacancyRequirements.push_back(
+            makeRequirements(vacancy.uses, vacancy.qualities, m_state->numbers, m_state->weights));
+}
+
+const std::vector<Vacancy>& MatchCache::vacancies() const
+{
+    return m_state->vacancies;
+}
+
+void MatchCache::holdPerson(Profile profile, std::uint64_t version)
+{
+    HeldPerson held;
+    held.answers = AnswerVector(profile, m_state->numbers, m_state->weights);
+    held.profile = std::move(profile);
+    held.version = version;
+    if (HeldPerson* existing = m_state->findPerson(held.profile.id)) {
+        *existing = std::move(held);
+        return;
+    }
+    m_state->personIndex.emplace(held.profile.id, m_state->people.size());
+    m_state->people.push_back(std::move(held));
+}
+
+bool MatchCache::holdsPerson(const std::string& profileId, std::uint64_t version) const
+{
+    const HeldPerson* held = m_state->findPerson(profileId);
+    return held && held->version == version;
+}
+
+void MatchCache::keepOnlyPeople(const std::vector<std::string>& profileIds)
+{
+    std::vector<HeldPerson> kept;
+    m_state->personIndex.clear();
+    for (auto& held : m_state->people) {
+        if (std::find(profileIds.begin(), profileIds.end(), held.profile.id) == profileIds.end())
+            continue;
+        m_state->personIndex.emplace(held.profile.id, kept.size());
+        kept.push_back(std::move(held));
+    }
+    m_state->people = std::move(kept);
+}
+
+std::size_t MatchCache::peopleHeld() const
+{
+    return m_state->people.size();
+}
+
+const Profile& MatchCache::heldPerson(std::size_t index) const
+{
+    return m_state->people.at(index).profile;
+}
+
+std::vector<MatchResult> MatchCache::matchPerson(const Profile& profile, std::size_t limit)
+{
+    State& state = *m_state;
+    const AnswerVector vector(profile, state.numbers, state.weights);
+    std::vector<Ranked> ranked;
+    ranked.reserve(state.jobs.size() + state.vacancies.size());
+    for (std::size_t i = 0; i < state.jobs.size(); ++i) {
+        const Score score = scoreRequirements(state.jobs[i], vector, state.weights);
+        ranked.push_back({score.band, score.score, &state.catalogue.jobs[i].id, MatchSource::CatalogueJob, i});
+    }
+    for (std::size_t i = 0; i < state.vacancies.size(); ++i) {
+        const Score score = scoreRequirements(state.vacancyRequirements[i], vector, state.weights);
+        ranked.push_back({score.band, score.score, &state.vacancies[i].id, MatchSource::Vacancy, i});
+    }
+    const std::size_t count = std::min(limit, ranked.size());
+    sortFirst(ranked, count, ranksBefore);
+    std::vector<MatchResult> results;
+    if (count == 0)
+        return results;
+    PersonAnswers answers(profile, state.layout, state.catalogue, state.weights);
+    Matcher matcher(answers, state.catalogue, state.weights);
+    results.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Ranked& item = ranked[i];
+        results.push_back(item.source == MatchSource::CatalogueJob ? matcher.matchJob(state.catalogue.jobs[item.index])
+                                                                   : matcher.matchVacancy(state.vacancies[item.index]));
+    }
+    return results;
+}
+
+std::vector<PersonMatch> MatchCache::matchVacancy(const Vacancy& vacancy, std::size_t limit)
+{
+    State& state = *m_state;
+    const Requirements requirements = makeRequirements(vacancy.uses, vacancy.qualities, state.numbers, state.weights);
+    std::vector<Ranked> ranked;
+    ranked.reserve(state.people.size());
+    for (std::size_t i = 0; i < state.people.size(); ++i) {
+        const Score score = scoreRequirements(requirements, state.people[i].answers, state.weights);
+        ranked.push_back({score.band, score.score, &state.people[i].profile.id, MatchSource::Vacancy, i});
+    }
+    const std::size_t count = std::min(limit, ranked.size());
+    sortFirst(ranked, count, personRanksBefore);
+    const std::vector<const std::string*> keys = vacancyKeys(vacancy);
+    std::vector<PersonMatch> matches;
+    matches.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Profile& person = state.people[ranked[i].index].profile;
+        PersonAnswers answers(person, state.layout, state.catalogue, state.weights, keys);
+        matches.push_back({ranked[i].index, person.id, Matcher(answers, state.catalogue, state.weights).matchVacancy(vacancy)});
     }
     return matches;
 }

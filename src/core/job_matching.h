@@ -9,7 +9,9 @@
 #include "core/profile_document.h"
 #include "core/vacancy.h"
 
+#include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -118,5 +120,58 @@ struct PersonMatch {
 std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<Profile>& people, const Layout& layout,
                                       const JobCatalogue& catalogue, const MatchWeights& weights,
                                       std::size_t limit = kAllResults);
+
+// Matching that remembers what it has worked out, for a program that matches
+// the same people and vacancies again and again (the vacancy screen, the jobs
+// screen, the bench). Each person's answers are held as one compact vector
+// indexed by card number, and each job and vacancy as a list of card numbers
+// with their weights, so scoring is array work with no string compares or
+// allocations; words are made only for the results returned. It gives exactly
+// what matchPerson and matchVacancy above give for the same input.
+//
+// It keeps references to the layout, catalogue and weights: they must outlive
+// it, unchanged. Not for use from two threads at once.
+class MatchCache {
+public:
+    MatchCache(const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights);
+    ~MatchCache();
+    MatchCache(const MatchCache&) = delete;
+    MatchCache& operator=(const MatchCache&) = delete;
+
+    // The layout it was made with: its card words are the ones it writes.
+    const Layout& layout() const;
+
+    // The vacancies matchPerson matches against, copied and made into card
+    // numbers once. Call again whenever the list changes.
+    void setVacancies(const std::vector<Vacancy>& vacancies);
+    const std::vector<Vacancy>& vacancies() const;
+
+    // Holds a person for matchVacancy, in place of anyone held with the same
+    // profile id. version is anything that changes whenever the profile does
+    // (a hash of its file, a document revision): a caller that finds the
+    // person held at the same version (holdsPerson) need not load them again.
+    // Their answer vector is made here, once for this version.
+    void holdPerson(Profile profile, std::uint64_t version);
+    // Whether the person with this profile id is held, at this version.
+    bool holdsPerson(const std::string& profileId, std::uint64_t version) const;
+    // Lets go of everyone whose profile id is not in profileIds.
+    void keepOnlyPeople(const std::vector<std::string>& profileIds);
+    // How many people are held, and each of them in the order first held.
+    std::size_t peopleHeld() const;
+    const Profile& heldPerson(std::size_t index) const;
+
+    // Like matchPerson above, against the catalogue and the vacancies set.
+    // The person's answer vector is made for this call: a profile being
+    // edited has changed since the last one.
+    std::vector<MatchResult> matchPerson(const Profile& profile, std::size_t limit = kAllResults);
+
+    // Like matchVacancy above, against everyone held; personIndex is the
+    // index in heldPerson().
+    std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, std::size_t limit = kAllResults);
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 } // namespace rightjob::core

@@ -132,7 +132,11 @@ void writeResult(std::ostream& out, const MatchResult& result)
     }
 }
 
-std::string goldenText()
+// Whether the results come from matchPerson and matchVacancy, or from a
+// MatchCache holding the same people and vacancies.
+enum class Through { FreeFunctions, Cache };
+
+std::string goldenText(Through through)
 {
     const JobCatalogue catalogue = loadJobCatalogue(assetPathForTest("assets/jobs/catalogue.json"));
     const MatchWeights weights = loadMatchWeights(assetPathForTest("assets/jobs/weights.json"));
@@ -141,21 +145,34 @@ std::string goldenText()
     const std::vector<Profile> people = generatedPeople(layout, 12, random);
     const std::vector<Vacancy> vacancies = generatedVacancies(catalogue, 300, random);
 
+    MatchCache cache(layout, catalogue, weights);
+    cache.setVacancies(vacancies);
+    for (const auto& person : people)
+        cache.holdPerson(person, 1);
+    const auto personResults = [&](const Profile& person, std::size_t limit) {
+        return through == Through::Cache ? cache.matchPerson(person, limit)
+                                         : matchPerson(person, layout, catalogue, vacancies, weights, limit);
+    };
+    const auto vacancyResults = [&](const Vacancy& vacancy, std::size_t limit) {
+        return through == Through::Cache ? cache.matchVacancy(vacancy, limit)
+                                         : matchVacancy(vacancy, people, layout, catalogue, weights, limit);
+    };
+
     std::ostringstream out;
     out.precision(10);
     for (const auto& person : people) {
         out << person.id << ": the best 12 of " << catalogue.jobs.size() + vacancies.size() << "\n";
-        for (const auto& result : matchPerson(person, layout, catalogue, vacancies, weights, 12))
+        for (const auto& result : personResults(person, 12))
             writeResult(out, result);
     }
     for (std::size_t v = 0; v < 4; ++v) {
         out << vacancies[v].id << ": the best 5 people\n";
-        for (const auto& match : matchVacancy(vacancies[v], people, layout, catalogue, weights, 5)) {
+        for (const auto& match : vacancyResults(vacancies[v], 5)) {
             out << "  person " << match.profileId << " (" << match.personIndex << ")\n";
             writeResult(out, match.result);
         }
         out << vacancies[v].id << ": everyone\n";
-        for (const auto& match : matchVacancy(vacancies[v], people, layout, catalogue, weights))
+        for (const auto& match : vacancyResults(vacancies[v], kAllResults))
             out << "  person " << match.profileId << " " << fitBandName(match.result.band) << " " << match.result.score << "\n";
     }
     return out.str();
@@ -175,7 +192,7 @@ std::vector<std::string> linesOf(const std::string& text)
 TEST_CASE("A generated population gets exactly the results recorded in tests/data", "[jobs]")
 {
     const std::string path = assetPathForTest("tests/data/job_matching_golden.txt");
-    const std::string text = goldenText();
+    const std::string text = goldenText(Through::FreeFunctions);
     if (const char* update = std::getenv("RIGHTJOB_UPDATE_GOLDEN"); update && std::string(update) == "1") {
         std::ofstream(path, std::ios::binary) << text;
         WARN("wrote " << path);
@@ -196,4 +213,20 @@ TEST_CASE("A generated population gets exactly the results recorded in tests/dat
         }
     }
     CHECK(actual.size() > 200); // the population really was matched
+}
+
+TEST_CASE("A match cache holding the same population gives the same results, word for word", "[jobs]")
+{
+    const std::string direct = goldenText(Through::FreeFunctions);
+    const std::vector<std::string> expected = linesOf(direct);
+    const std::vector<std::string> actual = linesOf(goldenText(Through::Cache));
+    CHECK(actual.size() == expected.size());
+    for (std::size_t i = 0; i < std::min(actual.size(), expected.size()); ++i) {
+        if (actual[i] != expected[i]) {
+            INFO("the first line that differs, line " << i + 1);
+            CHECK(actual[i] == expected[i]);
+            break;
+        }
+    }
+    CHECK(actual.size() > 200);
 }
