@@ -28,13 +28,15 @@ export SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy
 parts=(
   "match_person|rightjob::core::matchPerson(*"
   "match_vacancy|rightjob::core::matchVacancy(*"
+  "match_person_cached|rightjob::core::MatchCache::matchPerson(*"
+  "match_vacancy_cached|rightjob::core::MatchCache::matchVacancy(*"
   "symbol_search|rightjob::core::SymbolIndex::search(*"
   "summary_text|rightjob::core::makeSummary(*"
 )
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-printf '%-16s %16s %16s\n' "part" "instructions" "per run"
+printf '%-22s %16s %16s\n' "part" "instructions" "per run"
 for entry in "${parts[@]}"; do
   part="${entry%%|*}"
   function="${entry#*|}"
@@ -52,5 +54,5 @@ for entry in "${parts[@]}"; do
     echo "callgrind.sh: no instructions counted for $part (is $function in the program?)" >&2
     exit 1
   fi
-  printf '%-16s %16s %16s\n' "$part" "$total" "$((total / runs))"
+  printf '%-22s %16s %16s\n' "$part" "$total" "$((total / runs))"
 done

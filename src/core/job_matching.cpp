@@ -913,12 +913,12 @@ const Layout& MatchCache::layout() const
     return m_state->layout;
 }
 
-void MatchCache::setVacancies(const std::vector<Vacancy>& vacancies)
+void MatchCache::setVacancies(std::vector<Vacancy> vacancies)
 {
-    m_state->vacancies = vacancies;
+    m_state->vacancies = std::move(vacancies);
     m_state->vacancyRequirements.clear();
-    m_state->vacancyRequirements.reserve(vacancies.size());
-    for (const auto& vacancy : vacancies)
+    m_state->vacancyRequirements.reserve(m_state->vacancies.size());
+    for (const auto& vacancy : m_state->vacancies)
         m_state->vacancyRequirements.push_back(
             makeRequirements(vacancy.uses, vacancy.qualities, m_state->numbers, m_state->weights));
 }

@@ -141,9 +141,9 @@ public:
     // The layout it was made with: its card words are the ones it writes.
     const Layout& layout() const;
 
-    // The vacancies matchPerson matches against, copied and made into card
+    // The vacancies matchPerson matches against, kept and made into card
     // numbers once. Call again whenever the list changes.
-    void setVacancies(const std::vector<Vacancy>& vacancies);
+    void setVacancies(std::vector<Vacancy> vacancies);
     const std::vector<Vacancy>& vacancies() const;
 
     // Holds a person for matchVacancy, in place of anyone held with the same

@@ -13,6 +13,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <functional>
+#include <memory>
+#include <sstream>
 
 namespace rightjob::ui {
 
@@ -305,25 +309,60 @@ std::string App::addVacancy(const core::Vacancy& vacancy)
             return "The vacancy is not saved. " + saved.problem;
     }
     m_vacancies = std::move(all);
+    if (m_matchCache)
+        m_matchCache->setVacancies(m_vacancies);
     return "";
 }
+
+core::MatchCache* App::matchCache()
+{
+    const core::Layout* layout = m_layouts.find("vocational_profile");
+    if (!m_matchCache && jobCatalogue() && m_weights && layout) {
+        m_matchCache = std::make_unique<core::MatchCache>(*layout, *m_catalogue, *m_weights);
+        m_matchCache->setVacancies(m_vacancies);
+    }
+    return m_matchCache.get();
+}
+
+namespace {
+
+// A number that changes whenever the file's bytes do: a hash of them. Cheap
+// next to reading the profile (no JSON is parsed), and unlike a file's time
+// it cannot miss two saves within the clock's step.
+std::uint64_t fileVersion(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << file.rdbuf();
+    return std::hash<std::string>{}(bytes.str());
+}
+
+} // namespace
 
 std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
                                                                 std::vector<std::string>& names)
 {
     names.clear();
-    const core::Layout* layout = m_layouts.find("vocational_profile");
-    if (!jobCatalogue() || !layout)
+    core::MatchCache* cache = matchCache();
+    if (!cache)
         return {};
-    std::vector<core::Profile> people;
+    std::vector<std::string> held;
     for (const auto& entry : m_store.list()) {
+        const std::uint64_t version = fileVersion(entry.profilePath);
+        if (cache->holdsPerson(entry.id, version)) {
+            held.push_back(entry.id);
+            continue;
+        }
         core::LoadOutcome outcome = m_store.fileFor(entry.id).load();
-        if (outcome.profile && outcome.profile->layoutId == layout->id)
-            people.push_back(std::move(*outcome.profile));
+        if (outcome.profile && outcome.profile->layoutId == "vocational_profile") {
+            held.push_back(outcome.profile->id);
+            cache->holdPerson(std::move(*outcome.profile), version);
+        }
     }
-    auto fits = core::matchVacancy(vacancy, people, *layout, *m_catalogue, *m_weights, 20);
+    cache->keepOnlyPeople(held);
+    auto fits = cache->matchVacancy(vacancy, 20);
     for (const auto& fit : fits)
-        names.push_back(people[fit.personIndex].person.shownName());
+        names.push_back(cache->heldPerson(fit.personIndex).person.shownName());
     return fits;
 }
 

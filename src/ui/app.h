@@ -193,9 +193,14 @@ public:
     // Saves a new vacancy with the others; returns plain words when it cannot.
     std::string addVacancy(const core::Vacancy& vacancy);
     // Everyone on this machine matched against a vacancy, best first, with
-    // their shown names in names.
+    // their shown names in names. People are held in matchCache() and read
+    // from disk again only when their file has changed.
     std::vector<core::PersonMatch> matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
                                                                std::vector<std::string>& names);
+    // The matcher that holds the catalogue, the vacancies and the people as
+    // vectors (core::MatchCache), made with the catalogue; nullptr when the
+    // catalogue or the vocational profile layout cannot be read.
+    core::MatchCache* matchCache();
     // The symbol manifest, read when first asked for; nullptr when it cannot be read.
     const core::SymbolIndex* symbolIndex();
 
@@ -272,6 +277,7 @@ private:
     std::optional<core::MatchWeights> m_weights;
     std::string m_jobProblem;
     std::vector<core::Vacancy> m_vacancies;
+    std::unique_ptr<core::MatchCache> m_matchCache; // after what it refers to, so it goes first
     core::Settings m_settings;
     std::string m_settingsProblem;
     ThemeSet m_themes;
