@@ -38,6 +38,9 @@ void JobsScreen::draw(App& app, UiContext& ui)
         core::MatchCache* cache = app.matchCache();
         if (cache && cache->layout().id == open->layout().id)
             m_results = cache->matchPerson(open->profile(), kJobsShown);
+        else
+            m_results = core::matchPerson(open->profile(), open->layout(), *catalogue, app.vacancies(),
+                                          *app.matchWeights(), kJobsShown);
         m_profileId = open->profile().id;
         m_revision = open->document().revision();
     }
