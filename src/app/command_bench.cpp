@@ -7,7 +7,8 @@
 // `rightjob bench --only PART [--runs N]` runs one part with no threads or
 // I/O (match_person, match_vacancy, their _cached forms through a filled
 // MatchCache, symbol_search, summary_text) N times and nothing else, for
-// scripts/callgrind.sh to count its instructions.
+// scripts/callgrind.sh to count its instructions; or one
+// frame figure (frame_section, frame_symbols) over N frames, to profile it.
 //
 // [SECTION] Figures and how they are printed
 // [SECTION] Generated data
@@ -639,7 +640,8 @@ std::vector<Figure> measureSummary(const BenchData& data, int runs)
 const std::vector<std::string>& partNames()
 {
     static const std::vector<std::string> names = {"match_person", "match_vacancy", "match_person_cached",
-                                                   "match_vacancy_cached", "symbol_search", "summary_text"};
+                                                   "match_vacancy_cached", "symbol_search", "summary_text",
+                                                   "frame_section", "frame_symbols"};
     return names;
 }
 
@@ -664,6 +666,11 @@ int runPart(const BenchData& data, const std::string& part, int runs)
         for (int run = 0; run < runs; ++run)
             for (const auto& query : queries)
                 sink += data.symbols->search(query, 60).size();
+    } else if (part == "frame_section" || part == "frame_symbols") {
+        // The frame figures alone (runs frames each), to profile them with perf.
+        const Figure figure = part == "frame_section" ? measureSectionFrames(data, runs) : measureScrollingSymbols(data, runs);
+        printFigures({figure});
+        return kSuccess;
     } else if (part == "summary_text") {
         const exporting::ExportJob job = exporting::loadExportJob(installProfile(data, data.demo), "2026-11-23");
         const core::SummaryOptions options = job.summaryOptions();

@@ -653,7 +653,8 @@ void Window::renderDrawData(ImDrawData* drawData)
         static_cast<Uint8>(std::lround(background.y * 255.0f)), static_cast<Uint8>(std::lround(background.z * 255.0f)),
         255);
     SDL_RenderClear(m_renderer);
-    ImGui_ImplSDLRenderer_RenderDrawData(drawData);
+    const ImFontAtlas& fonts = *ImGui::GetIO().Fonts;
+    m_drawDataRenderer.render(m_renderer, drawData, m_drawPath, fonts.TexID, fonts.TexUvWhitePixel);
 }
 
 void Window::endFrame()
@@ -713,6 +714,23 @@ void Window::requestQuit()
 
 bool Window::savePng(const std::string& path, std::string& error)
 {
+    std::vector<unsigned char> pixels;
+    int pixelWidth = 0;
+    int pixelHeight = 0;
+    if (!readPixels(pixels, pixelWidth, pixelHeight, error))
+        return false;
+    errno = 0;
+    if (stbi_write_png(path.c_str(), pixelWidth, pixelHeight, 4, pixels.data(), pixelWidth * 4) == 0) {
+        error = "The picture could not be written to " + path
+            + (errno != 0 ? std::string(" (") + std::strerror(errno) + ")." : std::string("."));
+        return false;
+    }
+    error.clear();
+    return true;
+}
+
+bool Window::readPixels(std::vector<unsigned char>& pixels, int& pixelWidth, int& pixelHeight, std::string& error)
+{
     if (m_inFrame) {
         error = "A screenshot can only be taken after endFrame(), not during a frame.";
         return false;
@@ -724,8 +742,6 @@ bool Window::savePng(const std::string& path, std::string& error)
         return false;
     }
 
-    int pixelWidth = 0;
-    int pixelHeight = 0;
     if (SDL_GetRendererOutputSize(m_renderer, &pixelWidth, &pixelHeight) != 0 || pixelWidth <= 0 || pixelHeight <= 0) {
         error = std::string("The size of the picture could not be found: ") + SDL_GetError();
         return false;
@@ -735,7 +751,7 @@ bool Window::savePng(const std::string& path, std::string& error)
     // anything shows it: after a present, a back buffer's contents are undefined.
     renderDrawData(drawData);
     const int pitch = pixelWidth * 4;
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(pitch) * static_cast<std::size_t>(pixelHeight));
+    pixels.assign(static_cast<std::size_t>(pitch) * static_cast<std::size_t>(pixelHeight), 0);
     if (SDL_RenderReadPixels(m_renderer, nullptr, SDL_PIXELFORMAT_RGBA32, pixels.data(), pitch) != 0) {
         error = std::string("The pixels could not be read from the renderer: ") + SDL_GetError();
         return false;
@@ -743,13 +759,6 @@ bool Window::savePng(const std::string& path, std::string& error)
     // The screen is opaque; some window surfaces leave alpha at 0.
     for (std::size_t index = 3; index < pixels.size(); index += 4)
         pixels[index] = 255;
-
-    errno = 0;
-    if (stbi_write_png(path.c_str(), pixelWidth, pixelHeight, 4, pixels.data(), pitch) == 0) {
-        error = "The picture could not be written to " + path
-            + (errno != 0 ? std::string(" (") + std::strerror(errno) + ")." : std::string("."));
-        return false;
-    }
     error.clear();
     return true;
 }

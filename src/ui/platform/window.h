@@ -3,6 +3,7 @@
 // nothing changes, injected input for tests, and PNG screenshots.
 #pragma once
 
+#include "ui/platform/draw_data_renderer.h"
 #include "ui/platform/scaling.h"
 #include "ui/platform/theme.h"
 
@@ -139,6 +140,21 @@ public:
     // pixels cannot be read or the file written.
     bool savePng(const std::string& path, std::string& error);
 
+    // Draws the frame finished by the last endFrame() again, as savePng does,
+    // and reads its pixels (RGBA, 4 bytes a pixel, rows top to bottom,
+    // alpha set to 255), with their width and height. Returns false with a
+    // plain reason in error when there is no finished frame, inside a frame,
+    // or when the pixels cannot be read.
+    bool readPixels(std::vector<unsigned char>& pixels, int& pixelWidth, int& pixelHeight, std::string& error);
+
+    // How frames are handed to the renderer: DrawPath::Shapes (the default,
+    // many times faster on SDL's software renderer) or DrawPath::Triangles
+    // (as ImGui's own backend draws them), for tests that compare the two.
+    void setDrawPath(DrawPath path) { m_drawPath = path; }
+
+    // What the last frame drawn was handed to SDL as (see DrawCounts).
+    const DrawCounts& drawCounts() const { return m_drawDataRenderer.counts(); }
+
     // [SECTION] Size, fonts and theme
 
     // Resizes the window (in window coordinates); the next frame uses the new size.
@@ -243,6 +259,8 @@ private:
     ImFont* m_boldFont = nullptr;
     ImFont* m_headingFont = nullptr;
     std::string m_fontProblem;
+    DrawDataRenderer m_drawDataRenderer;
+    DrawPath m_drawPath = DrawPath::Shapes;
 
     // The loop's clock, in SDL ticks (milliseconds).
     bool m_inFrame = false;
