@@ -729,7 +729,7 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
         used = barHeight + gap + heading->FontSize * 1.3f;
     }
     const float titleSize = fontSizeToFitWords(heading, heading->FontSize, title, titleWidth);
-    drawWrappedText(drawList, heading, titleSize, ImVec2(origin.x + titleX, origin.y + titleY), titleWidth,
+    drawWrappedText(ui, drawList, heading, titleSize, ImVec2(origin.x + titleX, origin.y + titleY), titleWidth,
                     heading->FontSize * 1.3f, toImU32(ui.theme().text), title);
     ImGui::SetCursorPos(ImVec2(startX, startY + used + gap));
 }
@@ -751,9 +751,9 @@ void App::drawSaveProblem(UiContext& ui)
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->AddRectFilled(min, ImVec2(min.x + width, min.y + height), toImU32(ui.theme().danger), ui.em(0.4f));
     const float pad = ui.em(0.5f);
-    const float used = drawWrappedText(drawList, bold, bold->FontSize, ImVec2(min.x + pad, min.y + pad),
+    const float used = drawWrappedText(ui, drawList, bold, bold->FontSize, ImVec2(min.x + pad, min.y + pad),
                                        width - 2 * pad, height, toImU32(ui.theme().accentText), headline);
-    drawWrappedText(drawList, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad + used),
+    drawWrappedText(ui, drawList, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad + used),
                     width - 2 * pad, height - used - pad, toImU32(ui.theme().accentText), detail);
     // In the screen map too, so tests and --dump-ui see the warning.
     reportTarget(ui, ScreenTarget{"save-problem", headline, headline + " " + detail, TargetRole::Tile,

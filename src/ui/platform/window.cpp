@@ -9,6 +9,7 @@
 // [SECTION] Injected input
 
 #include "ui/platform/window.h"
+#include "ui/platform/shaped_text.h"
 
 #include <SDL.h>
 #include <imgui_impl_sdl.h>
@@ -228,6 +229,7 @@ Window::Window(const WindowOptions& options)
         }
         if (m_renderer == nullptr)
             throw std::runtime_error(std::string("SDL could not make a renderer: ") + SDL_GetError());
+        m_shapedText = std::make_unique<ShapedTextCache>(m_renderer);
 
         IMGUI_CHECKVERSION();
         m_imguiContext = ImGui::CreateContext();
@@ -273,6 +275,7 @@ void Window::shutDown()
     if (m_imguiContext != nullptr)
         ImGui::DestroyContext(m_imguiContext);
     m_imguiContext = nullptr;
+    m_shapedText.reset(); // its textures belong to the renderer
     if (m_renderer != nullptr)
         SDL_DestroyRenderer(m_renderer);
     m_renderer = nullptr;
@@ -354,6 +357,11 @@ void Window::buildFonts()
         ImGui_ImplSDLRenderer_CreateFontsTexture();
     }
     m_fontsNeedRebuild = false;
+}
+
+const char* Window::fontFamilyName() const
+{
+    return m_fontChoice.family == FontFamily::OpenDyslexic ? "OpenDyslexic" : "Andika";
 }
 
 void Window::rebuildFonts(const FontChoice& choice, float textScale)

@@ -24,6 +24,8 @@ union SDL_Event;
 
 namespace rightjob::ui {
 
+class ShapedTextCache;
+
 // The typeface for all text: Andika for new readers, or OpenDyslexic.
 enum class FontFamily { Andika, OpenDyslexic };
 
@@ -190,6 +192,12 @@ public:
     // Why the chosen fonts could not be used (then ImGui's own font stands in); empty when all is well.
     const std::string& fontProblem() const { return m_fontProblem; }
 
+    // The fontconfig family of the chosen typeface ("Andika", "OpenDyslexic"), for text pango draws.
+    const char* fontFamilyName() const;
+
+    // Text the font atlas cannot draw (other scripts, emoji, right to left), drawn by pango.
+    ShapedTextCache& shapedText() { return *m_shapedText; }
+
     // [SECTION] Injected input (tests and scripted use)
 
     // Queues an SDL event as if it came from the system; safe from any thread. Returns false when SDL refuses it.
@@ -259,6 +267,7 @@ private:
     ImFont* m_boldFont = nullptr;
     ImFont* m_headingFont = nullptr;
     std::string m_fontProblem;
+    std::unique_ptr<ShapedTextCache> m_shapedText; // made with the renderer, freed before it
     DrawDataRenderer m_drawDataRenderer;
     DrawPath m_drawPath = DrawPath::Shapes;
 

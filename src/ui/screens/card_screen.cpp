@@ -205,11 +205,11 @@ void CardScreen::drawHistory(App& app, UiContext& ui, const std::string& key)
         return session && !session->place.empty() ? ", at " + session->place : std::string();
     };
     for (auto it = record->answers.rbegin(); it != record->answers.rend(); ++it)
-        ImGui::TextWrapped("%s: %s. %s%s.", profile.giverLabel(it->by).c_str(), scale.answer(it->value).words.c_str(),
-                           dayOf(it->at).c_str(), where(it->session).c_str());
+        wrappedText(ui, profile.giverLabel(it->by) + ": " + scale.answer(it->value).words + ". " + dayOf(it->at)
+                            + where(it->session) + ".");
     for (auto it = record->notes.rbegin(); it != record->notes.rend(); ++it)
-        ImGui::TextWrapped("%s wrote: \"%s\" %s%s.", profile.giverLabel(it->by).c_str(), it->text.c_str(),
-                           dayOf(it->at).c_str(), where(it->session).c_str());
+        wrappedText(ui, profile.giverLabel(it->by) + " wrote: \"" + it->text + "\" " + dayOf(it->at)
+                            + where(it->session) + ".");
 }
 
 // [SECTION] A recorded voice

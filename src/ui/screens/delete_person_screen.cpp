@@ -13,7 +13,7 @@ void DeletePersonScreen::draw(App& app, UiContext& ui)
         return;
     const std::string name = open->profile().person.shownName();
     ImGui::PushFont(ui.window.boldFont());
-    ImGui::TextWrapped("Do you want to delete %s?", name.c_str());
+    wrappedText(ui, "Do you want to delete " + name + "?");
     ImGui::PopFont();
     ImGui::TextWrapped("Right Job moves the profile to the deleted folder. You can get it back from there.");
     ImGui::Dummy(ImVec2(0, ui.em(1.0f)));

@@ -14,10 +14,9 @@ void lines(UiContext& ui, const std::vector<core::MatchNote>& notes, const std::
 {
     for (const auto& note : notes) {
         ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(colour));
-        ImGui::TextWrapped("%s%s", start.c_str(), note.text.c_str());
+        wrappedText(ui, start + note.text);
         ImGui::PopStyleColor();
     }
-    (void)ui;
 }
 
 } // namespace

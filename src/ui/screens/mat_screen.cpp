@@ -145,7 +145,8 @@ void MatScreen::draw(App& app, UiContext& ui)
                 drawList->AddImage(picture.texture, ImVec2(min.x + side * 0.1f, min.y + side * 0.1f),
                                    ImVec2(max.x - side * 0.1f, max.y - side * 0.1f));
             else
-                drawList->AddText(ImVec2(min.x + 4, min.y + 4), toImU32(ui.theme().text), dragged.label.c_str());
+                drawWrappedText(ui, drawList, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + 4, min.y + 4),
+                                side - 8, side - 8, toImU32(ui.theme().text), dragged.label);
         }
         ui.window.requestAnimationFrames(2);
         if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
@@ -281,7 +282,7 @@ void MatScreen::drawPlaces(App& app, UiContext& ui, const std::string& current, 
                 if (picture)
                     drawList->AddImage(picture.texture, ImVec2(min.x + 4, min.y + 4), ImVec2(max.x - 4, max.y - 4));
                 else
-                    drawWrappedText(drawList, ImGui::GetFont(), ImGui::GetFontSize() * 0.8f,
+                    drawWrappedText(ui, drawList, ImGui::GetFont(), ImGui::GetFontSize() * 0.8f,
                                     ImVec2(min.x + 4, min.y + 4), side - 8, side - 8, toImU32(ui.theme().text),
                                     card.label);
             }

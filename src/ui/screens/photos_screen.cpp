@@ -104,7 +104,7 @@ void PhotosScreen::draw(App& app, UiContext& ui)
     ImGui::BeginGroup();
     ImGui::PushFont(ui.window.boldFont());
     const std::string name = here.filename().string().empty() ? m_folder : here.filename().string();
-    ImGui::TextWrapped("%s", name.c_str());
+    wrappedText(ui, name);
     ImGui::PopFont();
     ImGui::TextWrapped("Tap a photo to use it.");
     ImGui::EndGroup();

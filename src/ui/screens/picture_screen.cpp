@@ -114,9 +114,9 @@ void PictureScreen::drawProblem(UiContext& ui)
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     drawList->AddRectFilled(min, ImVec2(min.x + width, min.y + height), toImU32(ui.theme().danger), ui.em(0.4f));
-    const float used = drawWrappedText(drawList, bold, bold->FontSize, ImVec2(min.x + pad, min.y + pad), textWidth,
+    const float used = drawWrappedText(ui, drawList, bold, bold->FontSize, ImVec2(min.x + pad, min.y + pad), textWidth,
                                        height, toImU32(ui.theme().accentText), headline);
-    drawWrappedText(drawList, body, ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad * 1.5f + used), textWidth,
+    drawWrappedText(ui, drawList, body, ImGui::GetFontSize(), ImVec2(min.x + pad, min.y + pad * 1.5f + used), textWidth,
                     height, toImU32(ui.theme().accentText), m_problem);
     ImGui::Dummy(ImVec2(width, height + pad));
 }

@@ -54,7 +54,7 @@ void PronunciationsScreen::drawList(App& app, UiContext& ui, float width)
     for (const auto& entry : list.entries()) {
         if (!m_removing.empty() && m_removing == entry.word) {
             ImGui::PushFont(ui.window.boldFont());
-            ImGui::TextWrapped("Remove %s from the list?", entry.word.c_str());
+            wrappedText(ui, "Remove " + entry.word + " from the list?");
             ImGui::PopFont();
             TileContent yes = buttonContent("remove-yes", "Yes, remove it", "wastebasket");
             yes.spoken = "Yes, remove " + entry.word;
@@ -123,7 +123,7 @@ void PronunciationsScreen::drawForm(App& app, UiContext& ui, float width)
     if (m_changing.empty())
         ImGui::TextWrapped("Add a word");
     else
-        ImGui::TextWrapped("Change how to say %s", m_changing.c_str());
+        wrappedText(ui, "Change how to say " + m_changing);
     ImGui::PopFont();
     const float fieldWidth = std::min(width, ui.em(22.0f));
     ImGui::SetNextItemWidth(fieldWidth);

@@ -239,7 +239,7 @@ void VacancyScreen::drawWhoFits(App& app, UiContext& ui)
         return;
     }
     ImGui::PushFont(ui.window.boldFont());
-    ImGui::TextWrapped("Who fits %s best", vacancy->title.c_str());
+    wrappedText(ui, "Who fits " + vacancy->title + " best");
     ImGui::PopFont();
     if (m_fits.empty())
         ImGui::TextWrapped("Nobody on this computer has answered enough cards yet.");
@@ -256,7 +256,7 @@ void VacancyScreen::drawWhoFits(App& app, UiContext& ui)
         for (const auto& warning : result.warnings)
             ImGui::TextColored(toImVec4(ui.theme().danger), "Warning: %s", warning.text.c_str());
         for (const auto& reason : result.reasons)
-            ImGui::TextWrapped("%s", reason.text.c_str());
+            wrappedText(ui, reason.text);
         ImGui::Unindent(ui.em(1.0f));
         ImGui::Dummy(ImVec2(0, ui.em(0.4f)));
     }

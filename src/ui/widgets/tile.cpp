@@ -1,6 +1,7 @@
 #include "ui/widgets/tile.h"
 
 #include "speech/speaker.h"
+#include "ui/platform/shaped_text.h"
 #include "ui/widgets/spoken_text.h"
 
 #include <algorithm>
@@ -23,15 +24,40 @@ int columnsFor(float width, float minimumWidth, float gap)
     return std::max(1, static_cast<int>((width + gap) / (minimumWidth + gap)));
 }
 
-float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
+float drawWrappedText(UiContext& ui, ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
                       float maxHeight, ImU32 colour, const std::string& text)
 {
-    if (text.empty() || width <= 0)
+    if (text.empty() || width <= 0 || maxHeight <= 0)
         return 0;
+    if (!atlasCanDraw(font, text)) {
+        ShapedTextStyle style;
+        style.family = ui.window.fontFamilyName();
+        style.bold = font == ui.window.boldFont() || font == ui.window.headingFont();
+        style.fontSize = fontSize;
+        style.width = width;
+        style.maxHeight = maxHeight;
+        if (const ShapedText shaped = ui.window.shapedText().text(text, style)) {
+            const float height = std::min(static_cast<float>(shaped.height), maxHeight);
+            drawList->AddImage(shaped.texture, position, ImVec2(position.x + shaped.width, position.y + height),
+                               ImVec2(0, 0), ImVec2(1, height / shaped.height), colour);
+            return height;
+        }
+    }
+    const std::string shown = cutToFit(font, fontSize, text, width, maxHeight);
     const ImVec4 clip(position.x, position.y, position.x + width, position.y + maxHeight);
-    drawList->AddText(font, fontSize, position, colour, text.c_str(), text.c_str() + text.size(), width, &clip);
-    const ImVec2 size = font->CalcTextSizeA(fontSize, width, width, text.c_str(), text.c_str() + text.size());
+    drawList->AddText(font, fontSize, position, colour, shown.c_str(), shown.c_str() + shown.size(), width, &clip);
+    const ImVec2 size = font->CalcTextSizeA(fontSize, width, width, shown.c_str(), shown.c_str() + shown.size());
     return std::min(size.y, maxHeight);
+}
+
+void wrappedText(UiContext& ui, const std::string& text, int maxLines)
+{
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float used = drawWrappedText(ui, ImGui::GetWindowDrawList(), ImGui::GetFont(), ImGui::GetFontSize(), at, width,
+                                       ImGui::GetFontSize() * static_cast<float>(maxLines),
+                                       ImGui::GetColorU32(ImGuiCol_Text), text);
+    ImGui::Dummy(ImVec2(width, std::max(used, ImGui::GetFontSize())));
 }
 
 void reportTarget(UiContext& ui, ScreenTarget target)
@@ -69,6 +95,10 @@ float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, 
         start = end + 1;
     }
     if (widest <= width || widest <= 0)
+        return fontSize;
+    // A word that does not fit even at half the size (a name of 1,000
+    // letters) keeps the full size; drawWrappedText cuts it with "…".
+    if (widest * 0.5f > width)
         return fontSize;
     return std::max(fontSize * 0.5f, fontSize * width / widest);
 }
@@ -233,11 +263,11 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
                                 width, words, litWordFor(heard, content.id));
         } else {
             const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, size.x - 2 * pad);
-            y += drawWrappedText(drawList, bold, labelSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
+            y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
                                  toImU32(textColour, alpha), content.label);
         }
         if (!content.detail.empty())
-            drawWrappedText(drawList, body, body->FontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 1.2f,
+            drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 1.2f,
                             toImU32(textColour, alpha), content.detail);
     } else {
         const float pictureSide = std::min(size.y - 2 * pad, size.x * 0.35f);
@@ -249,10 +279,10 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const float lines = content.detail.empty() ? 1.0f : 2.2f;
         float y = min.y + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - fontSize * lines) / 2);
         const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
-        y += drawWrappedText(drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
+        y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
                              toImU32(textColour, alpha), content.label);
         if (!content.detail.empty())
-            drawWrappedText(drawList, body, body->FontSize, ImVec2(textX, y), textWidth, max.y - y,
+            drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(textX, y), textWidth, max.y - y,
                             toImU32(textColour, alpha), content.detail);
     }
 
@@ -270,7 +300,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const ImVec2 badgeMin(min.x + pad * 0.5f, max.y - pad * 0.5f - badgeHeight);
         const ImVec2 badgeMax(max.x - pad * 0.5f, max.y - pad * 0.5f);
         drawList->AddRectFilled(badgeMin, badgeMax, toImU32(content.badgeColor.value_or(theme.panel)), rounding * 0.6f);
-        drawWrappedText(drawList, bold, fontSize, ImVec2(badgeMin.x + pad * 0.5f, badgeMin.y + fontSize * 0.22f),
+        drawWrappedText(ui, drawList, bold, fontSize, ImVec2(badgeMin.x + pad * 0.5f, badgeMin.y + fontSize * 0.22f),
                         badgeMax.x - badgeMin.x - pad, badgeHeight, toImU32(theme.text), content.badge);
     }
     return choose;

@@ -47,9 +47,18 @@ TileContent buttonContent(std::string id, std::string label, std::string symbol)
 // and marks the tile ready (a thick outline); the second tap chooses.
 bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide side);
 
-// Draws wrapped, left-aligned text inside a box, clipped to it; returns the height used.
-float drawWrappedText(ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
+// Draws wrapped text inside a box; returns the height used. Every word a
+// person types is drawn with it: text in any script, emoji and right to left
+// are laid out by pango (see ui/platform/shaped_text.h), the rest by ImGui.
+// Text that does not fit is cut after a whole word with "…" (the full text
+// stays in the screen map and is spoken).
+float drawWrappedText(UiContext& ui, ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
                       float maxHeight, ImU32 colour, const std::string& text);
+
+// Draws text at the cursor in the current font, wrapped within the space
+// left, as drawWrappedText does, at most maxLines lines, and moves the
+// cursor below it: ImGui::TextWrapped for words a person typed.
+void wrappedText(UiContext& ui, const std::string& text, int maxLines = 12);
 
 // Draws the placeholder of a picture that is missing or cannot be read: a
 // framed picture crossed out, filling the box, so the gap is plainly meant.
@@ -60,7 +69,8 @@ void drawMissingPicture(UiContext& ui, ImDrawList* drawList, ImVec2 min, ImVec2 
 void reportTarget(UiContext& ui, ScreenTarget target);
 
 // The font size at which the longest word of text fits width: fontSize, or
-// smaller (down to half), so that no word is ever split across lines.
+// smaller (down to half), so that no word is ever split across lines. A word
+// too long even at half the size keeps fontSize (it will be cut with "…").
 float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, float width);
 
 // Columns that fit in width for tiles at least minimumWidth wide, at least 1.
