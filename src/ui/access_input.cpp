@@ -1,6 +1,7 @@
 // [SECTION] Settings
 // [SECTION] Dwell and switch scanning
 // [SECTION] Touch scrolling
+// [SECTION] Taking a new switch key
 // [SECTION] Drawing the ring and the highlight
 
 #include "ui/access_input.h"
@@ -8,9 +9,28 @@
 #include <SDL.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace rightjob::ui {
+
+namespace {
+
+// A flick: the finger lifts while moving at least this fast (em a second),
+constexpr float kFlickEmPerSecond = 10.0f;
+// measured over the finger's last moves, no older than this;
+constexpr std::uint64_t kFlickMeasureMs = 150;
+// and it moved this recently before lifting (resting first is no flick).
+constexpr std::uint64_t kFlickLastMoveMs = 100;
+// After a flick the list slows by e^-4 (to 2%) each second,
+constexpr float kCoastSlowingPerSecond = 4.0f;
+// and stops below this speed (em a second).
+constexpr float kCoastStopEmPerSecond = 1.0f;
+// A frame that comes late moves the list at most this far in time.
+constexpr float kLongestCoastStepSeconds = 0.05f;
+
+} // namespace
 
 // [SECTION] Settings
 
@@ -28,16 +48,22 @@ void AccessInput::configure(const core::Settings& settings)
         m_selectScancode = SDL_SCANCODE_SPACE;
     if (m_moveScancode == SDL_SCANCODE_UNKNOWN)
         m_moveScancode = SDL_SCANCODE_RETURN;
-    // With switches, Space and Enter belong to scanning, not to ImGui's own
-    // keyboard focus (which would act on them a second time).
+    applyKeyboardFocusRules();
+    m_scanner.restart();
+    m_dwell.reset();
+}
+
+void AccessInput::applyKeyboardFocusRules()
+{
+    // With switches, the switch keys belong to scanning, not to ImGui's own
+    // keyboard focus (which would act on them a second time); and a key
+    // being taken as a new switch does nothing else.
     ImGuiIO& io = ImGui::GetIO();
     const bool switches = m_method == core::AccessMethod::OneSwitch || m_method == core::AccessMethod::TwoSwitch;
-    if (switches)
+    if (switches || m_listening)
         io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     else
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    m_scanner.restart();
-    m_dwell.reset();
 }
 
 // [SECTION] Dwell and switch scanning
@@ -70,6 +96,18 @@ void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame, SpeakF
                               SpeechRequests& speech)
 {
     const std::int64_t now = static_cast<std::int64_t>(SDL_GetTicks64());
+    if (m_listening) {
+        // A key being taken as a new switch: heard here, used for nothing else.
+        for (int key = SDL_SCANCODE_UNKNOWN + 1; key < std::min<int>(SDL_NUM_SCANCODES, IM_ARRAYSIZE(ImGuiIO::KeysDown));
+             ++key)
+            if (ImGui::IsKeyPressed(key, false)) {
+                m_heardKey = key;
+                m_listening = false;
+                applyKeyboardFocusRules();
+                break;
+            }
+        return;
+    }
     if (m_method == core::AccessMethod::Dwell) {
         m_dwell.setTargets(visibleTargets(lastFrame));
         if (ImGui::IsMousePosValid())
@@ -121,6 +159,7 @@ void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame, SpeakF
 void AccessInput::scrollByTouch(UiContext& ui, TouchScroll where)
 {
     ImGuiIO& io = ImGui::GetIO();
+    const std::uint64_t now = SDL_GetTicks64();
     const float threshold = ui.em(0.5f);
     if (io.MouseDown[0]) {
         if (!m_pressed) {
@@ -129,7 +168,9 @@ void AccessInput::scrollByTouch(UiContext& ui, TouchScroll where)
             m_scrolling = false;
             m_dragBlocked = false;
             m_dragDistance = 0;
-            m_velocity = 0;
+            m_velocity = 0; // a touch stops a list that is still moving
+            m_recentTouch.clear();
+            m_recentTouch.push_back({now, io.MousePos.y});
             return;
         }
         m_dragDistance += std::fabs(io.MouseDelta.y) + std::fabs(io.MouseDelta.x);
@@ -143,24 +184,69 @@ void AccessInput::scrollByTouch(UiContext& ui, TouchScroll where)
         if (m_scrolling) {
             ImGui::ClearActiveID(); // the tile under the finger is not tapped
             ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
-            if (io.DeltaTime > 0)
-                m_velocity = 0.6f * m_velocity + 0.4f * (-io.MouseDelta.y / io.DeltaTime);
         }
+        // Frames come only when the finger moves, so these are its moves.
+        if (io.MouseDelta.y != 0 || io.MouseDelta.x != 0)
+            m_recentTouch.push_back({now, io.MousePos.y});
+        while (m_recentTouch.size() > 2 && now - m_recentTouch.front().ticks > kFlickMeasureMs)
+            m_recentTouch.pop_front();
         return;
+    }
+    if (m_pressed && m_scrolling) {
+        // The finger lifted: a flick if it was still moving fast.
+        m_velocity = 0;
+        const TouchSample newest = m_recentTouch.back();
+        const auto start = std::find_if(m_recentTouch.begin(), m_recentTouch.end(), [&](const TouchSample& sample) {
+            return now - sample.ticks <= kFlickMeasureMs;
+        });
+        if (now - newest.ticks <= kFlickLastMoveMs && start != m_recentTouch.end() && start->ticks < now) {
+            const float seconds = static_cast<float>(now - start->ticks) / 1000.0f;
+            const float speed = -(newest.y - start->y) / seconds;
+            if (std::fabs(speed) >= ui.em(kFlickEmPerSecond))
+                m_velocity = speed;
+        }
+        m_lastCoastTicks = now;
     }
     m_pressed = false;
     m_scrolling = false;
-    // A flick keeps the list moving, slowing down over about a second.
-    if (std::fabs(m_velocity) > ui.em(2.0f)) {
-        ImGui::SetScrollY(ImGui::GetScrollY() + m_velocity * io.DeltaTime);
-        m_velocity *= std::exp(-4.0f * io.DeltaTime);
-        const bool atEnd = ImGui::GetScrollY() <= 0 || ImGui::GetScrollY() >= ImGui::GetScrollMaxY();
-        if (atEnd)
+    m_recentTouch.clear();
+    // After a flick the list keeps moving, slowing down over about a second.
+    if (m_velocity != 0) {
+        const float seconds =
+            std::min(kLongestCoastStepSeconds, static_cast<float>(now - m_lastCoastTicks) / 1000.0f);
+        m_lastCoastTicks = now;
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + m_velocity * seconds, 0.0f, ImGui::GetScrollMaxY()));
+        m_velocity *= std::exp(-kCoastSlowingPerSecond * seconds);
+        const bool atEnd = (m_velocity < 0 && ImGui::GetScrollY() <= 0)
+                           || (m_velocity > 0 && ImGui::GetScrollY() >= ImGui::GetScrollMaxY());
+        if (atEnd || std::fabs(m_velocity) < ui.em(kCoastStopEmPerSecond))
             m_velocity = 0;
-        ui.window.requestAnimationFrames(2);
-    } else {
-        m_velocity = 0;
+        else
+            ui.window.requestAnimationFrames(2);
     }
+}
+
+// [SECTION] Taking a new switch key
+
+void AccessInput::listenForKey()
+{
+    m_listening = true;
+    m_heardKey.reset();
+    applyKeyboardFocusRules();
+}
+
+void AccessInput::stopListening()
+{
+    if (!m_listening && !m_heardKey)
+        return;
+    m_listening = false;
+    m_heardKey.reset();
+    applyKeyboardFocusRules();
+}
+
+std::optional<int> AccessInput::takeHeardKey()
+{
+    return std::exchange(m_heardKey, std::nullopt);
 }
 
 // [SECTION] Drawing the ring and the highlight

@@ -11,6 +11,8 @@
 #include "ui/ui_context.h"
 
 #include <cstdint>
+#include <deque>
+#include <optional>
 #include <vector>
 
 namespace rightjob::ui {
@@ -35,8 +37,22 @@ public:
     void beforeFrame(Window& window, const ScreenMap& lastFrame, SpeakFirst& speakFirst, SpeechRequests& speech);
 
     // Inside a scrolling area, before its contents: drags scroll it, and a
-    // flick keeps it moving for a moment.
+    // flick (a quick drag the finger lifts from while still moving) keeps it
+    // moving, slowing down, for a moment. A drag that stops before the
+    // finger lifts, or moves slowly, stops where the finger left it.
     void scrollByTouch(UiContext& ui, TouchScroll where);
+
+    // [SECTION] Taking a new switch key (the settings screen)
+
+    // From the next frame, the next key pressed is heard here and nowhere
+    // else: scanning does not use it and the keyboard focus does not move.
+    void listenForKey();
+    // Stops listening; what was heard and not taken is forgotten.
+    void stopListening();
+    // True from listenForKey until a key is heard or stopListening.
+    bool isListening() const { return m_listening; }
+    // The key heard since listenForKey (an SDL scancode; Escape too), once.
+    std::optional<int> takeHeardKey();
 
     // At the end of a frame: draws the dwell ring or the scanning highlight.
     void afterFrame(UiContext& ui);
@@ -45,6 +61,7 @@ public:
     const SwitchScanner& scanner() const { return m_scanner; }
 
 private:
+    void applyKeyboardFocusRules();
     static std::vector<ScanTarget> visibleTargets(const ScreenMap& map);
     void tapCentreOf(Window& window, const ScreenMap& map, const std::string& id);
     void sayOnce(const ScreenMap& map, const std::string& id, SpeechRequests& speech);
@@ -55,13 +72,22 @@ private:
     int m_selectScancode = 0;
     int m_moveScancode = 0;
     std::string m_lastSaid; // the target dwell or scanning last said, with speak-first on
+    bool m_listening = false;
+    std::optional<int> m_heardKey;
 
     // Touch scrolling.
     bool m_pressed = false;
     bool m_scrolling = false;
     bool m_dragBlocked = false;
     float m_dragDistance = 0;
-    float m_velocity = 0; // pixels a second, positive scrolls down
+    // Where the finger was at each recent frame (ms, pixels), to tell a flick from a drag.
+    struct TouchSample {
+        std::uint64_t ticks;
+        float y;
+    };
+    std::deque<TouchSample> m_recentTouch;
+    float m_velocity = 0; // while coasting: pixels a second, positive scrolls down
+    std::uint64_t m_lastCoastTicks = 0;
 };
 
 } // namespace rightjob::ui

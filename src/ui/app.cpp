@@ -557,6 +557,8 @@ void App::goBack()
 void App::drawFrame()
 {
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
+    if (m_screen != ScreenName::Settings)
+        m_access.stopListening(); // a new switch key is taken only on the settings screen
     m_access.beforeFrame(m_window, m_map, m_speakFirst, m_speechRequests);
     for (const std::string& dropped : m_window.takeDroppedFiles())
         dropFile(dropped);

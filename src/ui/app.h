@@ -211,6 +211,8 @@ public:
     const std::string& settingsProblem() const { return m_settingsProblem; }
     // Saves new settings at once and applies them from the next frame.
     void changeSettings(const core::Settings& settings);
+    // Dwell, switch scanning and touch scrolling; the settings screen takes new switch keys through it.
+    AccessInput& access() { return m_access; }
 
 private:
     void applySettings();

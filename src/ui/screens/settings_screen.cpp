@@ -1,11 +1,14 @@
 // [SECTION] A row of choices
 // [SECTION] The screen
+// [SECTION] Switch keys
 // [SECTION] Voice and sounds
 
 #include "ui/screens/settings_screen.h"
 
 #include "ui/app.h"
 #include "ui/widgets/tile.h"
+
+#include <SDL.h>
 
 #include <algorithm>
 
@@ -131,9 +134,7 @@ void SettingsScreen::draw(App& app, UiContext& ui)
                                    width);
             tapped >= 0)
             settings.scanStepMs += tapped == 0 ? -250 : 250;
-        ImGui::TextWrapped("Switch keys: %s to choose, %s to move.", settings.selectKey.c_str(),
-                           settings.moveKey.c_str());
-        ImGui::Dummy(ImVec2(0, ui.em(0.6f)));
+        drawSwitchKeys(app, ui, settings);
     }
 
     if (int tapped = choiceRow(ui, "Ask before deleting a person",
@@ -147,6 +148,105 @@ void SettingsScreen::draw(App& app, UiContext& ui)
 
     if (settings != before)
         app.changeSettings(settings);
+}
+
+// [SECTION] Switch keys
+
+namespace {
+
+// A key as people call it: SDL's "Return" is the Enter key.
+std::string keyShown(const std::string& sdlName)
+{
+    if (SDL_GetScancodeFromName(sdlName.c_str()) == SDL_SCANCODE_RETURN)
+        return "Enter";
+    return sdlName;
+}
+
+std::string switchWords(SwitchRole role)
+{
+    return role == SwitchRole::Move ? "the move switch" : "the choose switch";
+}
+
+} // namespace
+
+void SettingsScreen::drawSwitchKeys(App& app, UiContext& ui, core::Settings& settings)
+{
+    AccessInput& access = app.access();
+    // The key pressed since "Set the ... switch" was tapped: Escape keeps
+    // the old one; the other switch's key is refused, and another is asked for.
+    if (m_settingSwitch) {
+        if (const std::optional<int> key = access.takeHeardKey()) {
+            const SwitchRole role = *m_settingSwitch;
+            const std::string name = SDL_GetScancodeName(static_cast<SDL_Scancode>(*key));
+            const std::string& other = role == SwitchRole::Move ? settings.selectKey : settings.moveKey;
+            const SwitchRole otherRole = role == SwitchRole::Move ? SwitchRole::Select : SwitchRole::Move;
+            if (*key == SDL_SCANCODE_ESCAPE) {
+                m_switchMessage = "You pressed Escape. The switch did not change.";
+                m_settingSwitch.reset();
+            } else if (name.empty()) {
+                m_switchMessage = "Right Job cannot use that key. Press another key.";
+                access.listenForKey();
+            } else if (SDL_GetScancodeFromName(other.c_str()) == *key) {
+                m_switchMessage = keyShown(name) + " is " + switchWords(otherRole) + " already. Press another key.";
+                access.listenForKey();
+            } else {
+                (role == SwitchRole::Move ? settings.moveKey : settings.selectKey) = name;
+                m_switchMessage = "Now " + switchWords(role) + " is " + keyShown(name) + ".";
+                m_settingSwitch.reset();
+            }
+            ui.say(m_switchMessage, "switch-keys");
+        } else if (!access.isListening()) {
+            m_settingSwitch.reset(); // the screen was left while waiting
+        }
+    }
+
+    ImGui::PushFont(ui.window.boldFont());
+    ImGui::TextWrapped("Switch keys");
+    ImGui::PopFont();
+    std::vector<SwitchRole> roles = {SwitchRole::Select};
+    if (settings.accessMethod == core::AccessMethod::TwoSwitch)
+        roles.push_back(SwitchRole::Move);
+    const float gap = ui.em(0.5f);
+    const float width = ui.em(12.0f);
+    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
+    for (std::size_t i = 0; i < roles.size(); ++i) {
+        const SwitchRole role = roles[i];
+        const bool waiting = m_settingSwitch == role;
+        const std::string key = keyShown(role == SwitchRole::Move ? settings.moveKey : settings.selectKey);
+        TileContent set = buttonContent(role == SwitchRole::Move ? "switch-key:move" : "switch-key:select",
+                                        role == SwitchRole::Move ? "Set the move switch" : "Set the choose switch",
+                                        role == SwitchRole::Move ? "right-arrow" : "check-mark");
+        set.detail = waiting ? "Press a key now" : "Now: " + key;
+        set.spoken = (role == SwitchRole::Move ? "Set the move switch. " : "Set the choose switch. ") + std::string("Now it is ")
+                     + key + ".";
+        set.style = waiting ? TileStyle::Accent : TileStyle::Card;
+        if (i % columns != 0)
+            ImGui::SameLine(0, gap);
+        if (tile(ui, set, ImVec2(width, ui.em(3.6f)), PictureSide::Left)) {
+            m_settingSwitch = role;
+            m_switchMessage = "Press the switch you want to use.";
+            access.listenForKey();
+            ui.say(m_switchMessage, "switch-keys");
+        }
+    }
+    if (m_settingSwitch) {
+        // Escape cancels too; this is the way by touch.
+        TileContent cancel = buttonContent("switch-key:cancel", "Cancel", "cross-mark");
+        cancel.spoken = "Cancel. Keep the switch as it is.";
+        if (static_cast<int>(roles.size()) % columns != 0)
+            ImGui::SameLine(0, gap);
+        if (tile(ui, cancel, ImVec2(ui.em(7.0f), ui.em(3.6f)), PictureSide::Left)) {
+            access.stopListening();
+            m_settingSwitch.reset();
+            m_switchMessage = "The switch did not change.";
+        }
+    }
+    if (!m_switchMessage.empty()) {
+        ImGui::PushFont(ui.window.boldFont());
+        ImGui::TextWrapped("%s", m_switchMessage.c_str());
+        ImGui::PopFont();
+    }
+    ImGui::Dummy(ImVec2(0, ui.em(0.6f)));
 }
 
 // [SECTION] Voice and sounds
