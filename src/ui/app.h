@@ -251,6 +251,7 @@ private:
     SpeakFirst m_speakFirst;
     std::shared_ptr<const speech::Recording> m_cues[4];
     std::string m_promptedOpening; // the screen whose prompt was said: it is said once each time a screen opens
+    std::optional<SpeechRequest> m_waitingPrompt; // a prompt waiting for the person's words to end
     speech::PronunciationList m_pronunciations;
     std::map<std::string, std::shared_ptr<const speech::Recording>> m_clips; // loaded on first use; null: none
     PeopleScreen m_peopleScreen;

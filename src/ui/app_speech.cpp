@@ -17,7 +17,10 @@
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 namespace rightjob::ui {
 
@@ -68,6 +71,18 @@ speech::UtteranceId newestUtterance(const speech::Speaker& speaker)
     return std::max(state.utterance, state.lastFinished);
 }
 
+namespace {
+
+// True while words someone asked for (a tap, a reading) are heard; not a
+// screen's prompt or a sound cue alone.
+bool personsWordsBeingHeard(const speech::Speaker& speaker)
+{
+    const speech::SpeakingState state = speaker.state();
+    return state.isSpeaking() && state.tag.rfind("prompt:", 0) != 0 && state.tag.rfind("cue:", 0) != 0;
+}
+
+} // namespace
+
 void App::loadSoundCues()
 {
     for (SoundCue cue : {SoundCue::AnswerPlaced, SoundCue::Undo, SoundCue::Error, SoundCue::Done}) {
@@ -83,26 +98,41 @@ void App::loadSoundCues()
 void App::speakWhatWasAsked()
 {
     std::optional<SpeechRequest> words = m_speechRequests.takeWords();
-    const std::optional<SoundCue> askedCue = m_speechRequests.takeCue();
+    std::optional<SoundCue> askedCue = m_speechRequests.takeCue();
     // A screen that spoke for itself this frame (the summary reading a
     // line) said what the tap was for: its words are not cut off.
     const bool spokenByScreen = newestUtterance(*m_speaker) > m_newestUtteranceAtFrameStart;
 
     // A screen that has just opened says its prompt, once, in place of the
     // words of the tap that opened it; and nothing stays ready across screens.
+    // A prompt never cuts off words the person asked for that are still
+    // being heard (a card heard by a first tap, then chosen by a second):
+    // it waits for them to end. Any words the person asks for after a
+    // screen opens win over its prompt: it stops, or is not said at all.
     std::string opening = screenNameText(m_screen);
     if (m_screen == ScreenName::Mat || m_screen == ScreenName::Section || m_screen == ScreenName::Card)
         opening += ":" + m_sectionId + (m_screen == ScreenName::Card ? "/" + m_cardId : "");
     if (opening != m_promptedOpening) {
         m_promptedOpening = opening;
         m_speakFirst.forgetReady();
-        // A recording not stopped before leaving its card is not kept.
-        if (m_recorder->isRecording())
-            m_recorder->stop();
+        // A voice still being recorded when its card is left is kept, as
+        // Stop would keep it: a supporter who taps Back expects that.
+        if (!m_cardScreen.keepRecordingOnLeaving(*this).empty())
+            askedCue = SoundCue::Error;
         const std::string prompt = m_settings.readPromptsAloud ? screenPrompt() : "";
-        if (!prompt.empty())
-            words = SpeechRequest{prompt, "prompt:" + opening,
+        m_waitingPrompt.reset();
+        if (!prompt.empty()) {
+            SpeechRequest request{prompt, "prompt:" + opening,
                                   m_screen == ScreenName::Card ? core::cardKey(m_sectionId, m_cardId) : ""};
+            if (!words && personsWordsBeingHeard(*m_speaker))
+                m_waitingPrompt = std::move(request);
+            else
+                words = std::move(request);
+        }
+    } else if (words || spokenByScreen) {
+        m_waitingPrompt.reset();
+    } else if (m_waitingPrompt && !personsWordsBeingHeard(*m_speaker)) {
+        words = std::exchange(m_waitingPrompt, std::nullopt);
     }
     if (spokenByScreen)
         words.reset();
@@ -135,28 +165,82 @@ void App::speakWhatWasAsked()
 
 // [SECTION] The tick beside a ready target
 
+namespace {
+
+// Where the tick may go beside target, if anywhere: a place of its size
+// inside the window that covers no other target (a covered neighbour could
+// not be tapped, and the tap would choose the ready one instead).
+std::optional<ImVec2> freePlaceBeside(const ScreenTarget& target, const ScreenMap& map, ImVec2 size, float gap,
+                                      ImVec2 window)
+{
+    const float middle = target.centreY() - size.y / 2;
+    const float bottom = target.y + target.height;
+    const float right = target.x + target.width;
+    const ImVec2 places[] = {
+        {right + gap, middle},                   // right
+        {target.x - gap - size.x, middle},       // left
+        {right + gap, target.y},                 // right, at the top
+        {right + gap, bottom - size.y},          // right, at the bottom
+        {target.x - gap - size.x, target.y},     // left, at the top
+        {target.x - gap - size.x, bottom - size.y}, // left, at the bottom
+        {target.x, bottom + gap},                // below
+        {right - size.x, bottom + gap},          // below, at the right
+        {target.x, target.y - gap - size.y},     // above
+        {right - size.x, target.y - gap - size.y}, // above, at the right
+    };
+    for (const ImVec2& place : places) {
+        if (place.x < 0 || place.y < 0 || place.x + size.x > window.x || place.y + size.y > window.y)
+            continue;
+        const bool coversOne = std::any_of(map.targets().begin(), map.targets().end(), [&](const ScreenTarget& other) {
+            return place.x < other.x + other.width && other.x < place.x + size.x && place.y < other.y + other.height
+                   && other.y < place.y + size.y;
+        });
+        if (!coversOne)
+            return place;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void App::drawReadyTick(UiContext& ui)
 {
     const std::string ready = m_speakFirst.readyTarget();
     if (ready.empty())
         return;
-    const ScreenTarget* target = m_map.findById(ready);
-    if (!target)
+    const ScreenTarget* found = m_map.findById(ready);
+    if (!found)
         return;
-    // Beside the target, on the side with room, so it covers as little as
-    // possible; inside the window always.
+    const ScreenTarget target = *found; // the tile below adds to the map
     const float gap = ui.em(0.3f);
     const ImVec2 size(std::max(ui.minimumTarget(), ui.em(6.0f)), std::max(ui.minimumTarget(), ui.em(2.6f)));
-    const float windowWidth = static_cast<float>(ui.window.width());
-    const float windowHeight = static_cast<float>(ui.window.height());
-    float x = target->x + target->width + gap;
-    if (x + size.x > windowWidth)
-        x = target->x - gap - size.x;
-    if (x < 0)
-        x = std::clamp(target->x + target->width - size.x, 0.0f, std::max(0.0f, windowWidth - size.x));
-    const float y = std::clamp(target->centreY() - size.y / 2, 0.0f, std::max(0.0f, windowHeight - size.y));
+    const ImVec2 window(static_cast<float>(ui.window.width()), static_cast<float>(ui.window.height()));
+    const std::optional<ImVec2> place = freePlaceBeside(target, m_map, size, gap, window);
+    if (!place) {
+        // No room beside it: "Choose" is shown on the ready target itself,
+        // whose second tap chooses it; nothing is covered.
+        ImDrawList* drawList = ImGui::GetForegroundDrawList();
+        ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+        const float pad = ui.em(0.3f);
+        const char* words = "Choose";
+        const ImVec2 text = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, words);
+        const float pictureSide = bold->FontSize * 1.2f;
+        const ImVec2 label(std::min(target.width, pictureSide + text.x + 3 * pad),
+                           std::min(target.height, pictureSide + 2 * pad));
+        const ImVec2 min(target.x + target.width - label.x, target.y + target.height - label.y);
+        const ImVec2 max(target.x + target.width, target.y + target.height);
+        drawList->AddRectFilled(min, max, toImU32(ui.theme().accent), ui.em(0.5f));
+        if (const Picture tick = ui.pictures.symbol("check-mark"))
+            drawList->AddImage(tick.texture, ImVec2(min.x + pad, min.y + pad),
+                               ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide));
+        drawList->PushClipRect(min, max, true);
+        drawList->AddText(bold, bold->FontSize, ImVec2(min.x + 2 * pad + pictureSide, min.y + (label.y - text.y) / 2),
+                          toImU32(ui.theme().accentText), words);
+        drawList->PopClipRect();
+        return;
+    }
 
-    ImGui::SetNextWindowPos(ImVec2(x, y));
+    ImGui::SetNextWindowPos(*place);
     ImGui::SetNextWindowSize(size);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
@@ -164,14 +248,13 @@ void App::drawReadyTick(UiContext& ui)
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings
                      | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoFocusOnAppearing);
     TileContent tick = buttonContent("choose-ready", "Choose", "check-mark");
-    tick.spoken = "Choose " + target->label;
+    tick.spoken = "Choose " + target.label;
     tick.style = TileStyle::Accent;
     tick.choosesAtOnce = true;
-    const ImVec2 targetCentre(target->centreX(), target->centreY());
     if (tile(ui, tick, size, PictureSide::Left)) {
         // The tick is a second tap on the ready target.
         m_speakFirst.chooseNextTapAtOnce(ready);
-        m_window.injectTap(targetCentre.x, targetCentre.y, PointerKind::Mouse);
+        m_window.injectTap(target.centreX(), target.centreY(), PointerKind::Mouse);
     }
     ImGui::End();
     ImGui::PopStyleVar(2);

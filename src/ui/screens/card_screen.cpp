@@ -19,6 +19,8 @@ namespace rightjob::ui {
 
 namespace {
 
+const char* const kNothingRecorded = "Nothing was recorded. Try again.";
+
 // "5 October 2026" from "2026-10-05T10:00:00Z".
 std::string dayOf(const std::string& time)
 {
@@ -331,17 +333,34 @@ void CardScreen::drawRecording(App& app, UiContext& ui, const std::string& key, 
 
 void CardScreen::finishRecording(App& app, UiContext& ui)
 {
+    m_recordProblem = saveRecording(app);
+    if (!m_recordProblem.empty())
+        ui.playCue(SoundCue::Error);
+}
+
+std::string CardScreen::keepRecordingOnLeaving(App& app)
+{
+    speech::Recorder& recorder = app.recorder();
+    if (!recorder.isRecording())
+        return "";
+    if (m_recordingKey.empty()) {
+        recorder.stop();
+        return "";
+    }
+    m_recordProblem = saveRecording(app);
+    if (m_recordProblem == kNothingRecorded)
+        m_recordProblem.clear(); // Back tapped at once: nothing to keep, and nothing went wrong
+    return m_recordProblem;
+}
+
+std::string CardScreen::saveRecording(App& app)
+{
     const speech::Recording recording = app.recorder().stop();
     const std::string key = m_recordingKey;
     m_recordingKey.clear();
-    if (recording.samples.empty()) {
-        m_recordProblem = "Nothing was recorded. Try again.";
-        ui.playCue(SoundCue::Error);
-        return;
-    }
-    m_recordProblem = app.saveClip(key, recording);
-    if (!m_recordProblem.empty())
-        ui.playCue(SoundCue::Error);
+    if (recording.samples.empty())
+        return kNothingRecorded;
+    return app.saveClip(key, recording);
 }
 
 } // namespace rightjob::ui

@@ -27,6 +27,11 @@ public:
         m_askToRemoveRecording = false;
     }
 
+    // The card is being left (another screen or card opens): a voice still
+    // being recorded is stopped and kept, as Stop would keep it. Returns
+    // plain words when it could not be saved; empty otherwise.
+    std::string keepRecordingOnLeaving(App& app);
+
     // The longest recording kept for a card.
     static constexpr int kLongestRecordingSeconds = 10;
 
@@ -35,6 +40,7 @@ private:
     void drawHistory(App& app, UiContext& ui, const std::string& key);
     void drawRecording(App& app, UiContext& ui, const std::string& key, const std::string& spoken, float width);
     void finishRecording(App& app, UiContext& ui);
+    std::string saveRecording(App& app);
 
     std::string m_note;
     std::string m_problem;
