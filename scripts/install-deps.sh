@@ -13,7 +13,7 @@ packages=(
   catch2
 )
 if [ "${1:-}" = "--for-tests" ]; then
-  packages+=(poppler-utils chromium nodejs valgrind)
+  packages+=(poppler-utils chromium nodejs valgrind strace)
   # clang and its runtime (libFuzzer, the sanitizers) for the fuzz smoke test.
   packages+=(clang libclang-rt-14-dev)
   # npm comes with some builds of nodejs (which then refuse Debian's npm);
