@@ -244,6 +244,15 @@ std::string drawnBy(ui::Window& window)
     return text;
 }
 
+// What the window handed SDL for the last frame (ui/platform/draw_data_renderer.h).
+std::string drawnAs(const ui::Window& window)
+{
+    const ui::DrawCounts& counts = window.drawCounts();
+    return "the last frame as " + std::to_string(counts.filledRectangles) + " fills, " + std::to_string(counts.copies)
+           + " copies (letters, pictures), " + std::to_string(counts.convexShapes) + " convex shapes and "
+           + std::to_string(counts.triangles) + " triangles";
+}
+
 void drawFrame(ui::Window& window, ui::App& app)
 {
     window.processEvents(ui::WaitPolicy::noWait());
@@ -318,7 +327,7 @@ Figure measureSectionFrames(const BenchData& data, int frames)
     figure.partWhat = "building the frame with ImGui (no pixels)";
     figure.partSamples = building;
     figure.note = std::to_string(core::sectionCards(*data.layout, profile, "likes").size()) + " cards in the section; "
-                  + drawnBy(window);
+                  + drawnBy(window) + "; " + drawnAs(window);
     return figure;
 }
 
@@ -361,7 +370,7 @@ Figure measureScrollingSymbols(const BenchData& data, int frames)
     }
     figure.partWhat = "building the frame with ImGui (no pixels)";
     figure.partSamples = building;
-    figure.note = drawnBy(window) + "; picture memory in use: " + std::to_string(app.pictures().bytesInUse() / (1024 * 1024))
+    figure.note = drawnBy(window) + "; " + drawnAs(window) + "; picture memory in use: " + std::to_string(app.pictures().bytesInUse() / (1024 * 1024))
                   + " MB of " + std::to_string(app.pictures().byteLimit() / (1024 * 1024)) + " MB";
     return figure;
 }
