@@ -264,3 +264,26 @@ TEST_CASE("Shaped text is kept within its memory limit", "[ui][names]")
     CHECK(cut.height <= 60);
     CHECK_FALSE(cache.text("", style));
 }
+
+TEST_CASE("A name typed in Hebrew shows in its text box once the box is left", "[ui][names]")
+{
+    // While a box is being edited, ImGui's own editor draws it (letters it
+    // has no glyph for as "?", right-to-left text in stored order); once
+    // another box is chosen, the value is drawn as it should look.
+    const auto typeAndLeave = [](Harness& harness, const std::string& text, const std::string& shotName) {
+        harness.tap("add-person");
+        REQUIRE(harness.app->currentScreen() == ui::ScreenName::AddPerson);
+        harness.type("name", text);
+        harness.tap("preferred-name", ui::PointerKind::Mouse);
+        const ui::ScreenTarget& box = harness.target("name");
+        const Box inside{static_cast<int>(box.x + 4), static_cast<int>(box.y + 4), static_cast<int>(box.x + box.width - 4),
+                         static_cast<int>(box.y + box.height - 4)};
+        return std::make_pair(take(harness, shotName), inside);
+    };
+    Harness questionHarness;
+    const auto [questionShot, questionBox] = typeAndLeave(questionHarness, "???", "typed-question-marks"); // as many as the letters of the name
+    Harness hebrewHarness;
+    const auto [hebrewShot, hebrewBox] = typeAndLeave(hebrewHarness, "\xD7\x93\xD7\x95\xD7\x93", "typed-hebrew");
+    CHECK(inkIn(hebrewShot, hebrewBox) > 40);
+    CHECK(changedIn(hebrewShot, questionShot, hebrewBox) > 40);
+}
