@@ -1,3 +1,16 @@
 // The one main() shared by every Catch2 test binary.
-#define CATCH_CONFIG_MAIN
+#include "core/sanitizer_defaults.h"
+
+#define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+int main(int argc, char** argv)
+{
+    // Tests never need a screen or speakers, however they are started; the
+    // real program, when a test runs it, inherits these.
+    ::setenv("SDL_VIDEODRIVER", "offscreen", 0);
+    ::setenv("SDL_AUDIODRIVER", "dummy", 0);
+    return Catch::Session().run(argc, argv);
+}
