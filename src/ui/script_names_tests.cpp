@@ -287,3 +287,31 @@ TEST_CASE("A name typed in Hebrew shows in its text box once the box is left", "
     CHECK(inkIn(hebrewShot, hebrewBox) > 40);
     CHECK(changedIn(hebrewShot, questionShot, hebrewBox) > 40);
 }
+
+TEST_CASE("A name in another script shows on the summary screen as its letters, not question marks", "[ui][names]")
+{
+    // The summary's first page says "This is about NAME." The same page is
+    // drawn for a name in Arabic, Hebrew and with an emoji, and for "????"
+    // of the same length: if the letters were lost, the pages would match.
+    const auto pageFor = [](const std::string& name, const std::string& shotName) {
+        Harness harness;
+        harness.app->openPerson(harness.demoId);
+        REQUIRE(harness.app->openProfile());
+        harness.app->openProfile()->document().renamePerson(name, name);
+        harness.settle();
+        harness.tap("summary");
+        REQUIRE(harness.app->currentScreen() == ui::ScreenName::Summary);
+        harness.window->requestAnimationFrames(3);
+        harness.settle();
+        checkTargetsFit(harness);
+        return take(harness, shotName);
+    };
+    const Screenshot questions = pageFor("????", "summary-questions");
+    const Box page{0, 0, questions.width, questions.height};
+    const Screenshot arabic = pageFor("\xD8\xB3\xD8\xA7\xD8\xB1\xD8\xA9", "summary-arabic"); // سارة
+    CHECK(changedIn(arabic, questions, page) > 40);
+    const Screenshot hebrew = pageFor("\xD7\x93\xD7\x95\xD7\x93\xD7\x94", "summary-hebrew"); // דודה
+    CHECK(changedIn(hebrew, questions, page) > 40);
+    const Screenshot emoji = pageFor("Sa \xF0\x9F\x90\xB6", "summary-emoji"); // Sa 🐶
+    CHECK(changedIn(emoji, questions, page) > 40);
+}

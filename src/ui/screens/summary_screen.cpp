@@ -332,12 +332,12 @@ float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
         }
         box.textLeft = box.pictureSide > 0 ? box.pictureSide + pictureGap : 0;
         const float textWidth = inner - box.textLeft;
-        float textHeight = spokenTextHeight(box.font, box.font->FontSize, blockText(block), textWidth,
+        float textHeight = spokenTextHeight(ui, box.font, box.font->FontSize, blockText(block), textWidth,
                                             box.font->FontSize * lineHeightOf);
         if (const core::SummaryLine* line = blockLine(block))
             for (const auto& note : line->notes)
                 textHeight += ui.em(0.15f)
-                              + spokenTextHeight(body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
+                              + spokenTextHeight(ui, body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
         box.row = std::max({box.pictureSide, textHeight, ui.minimumTarget()});
         y += box.row;
         const bool ruled = block.kind == exporting::PrintedBlockKind::Title
@@ -396,12 +396,12 @@ float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
 
         // The words: the main text, then any notes, each lit word by word as it is heard.
         const float textWidth = inner - box.textLeft;
-        float textHeight = spokenTextHeight(box.font, box.font->FontSize, text, textWidth, box.font->FontSize * lineHeightOf);
+        float textHeight = spokenTextHeight(ui, box.font, box.font->FontSize, text, textWidth, box.font->FontSize * lineHeightOf);
         const core::SummaryLine* line = blockLine(block);
         if (line)
             for (const auto& note : line->notes)
                 textHeight += ui.em(0.15f)
-                              + spokenTextHeight(body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
+                              + spokenTextHeight(ui, body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
         float textY = min.y + std::max(0.0f, (box.row - textHeight) / 2);
         const auto litFor = [&](const std::string& words) -> std::optional<LitWord> {
             while (piece < pieces.size() && (pieces[piece].block < i || pieces[piece].text != words))
@@ -410,12 +410,12 @@ float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
                 return std::nullopt;
             return litWordFor(heard, pieces[piece++].tag);
         };
-        textY += drawSpokenText(drawList, theme, {box.font, box.font->FontSize, box.font->FontSize * lineHeightOf, theme.text},
+        textY += drawSpokenText(ui, drawList, {box.font, box.font->FontSize, box.font->FontSize * lineHeightOf, theme.text},
                                 ImVec2(min.x + box.textLeft, textY), textWidth, text, litFor(text));
         if (line)
             for (const auto& note : line->notes) {
                 textY += ui.em(0.15f);
-                textY += drawSpokenText(drawList, theme, {body, body->FontSize, body->FontSize * lineHeightOf, theme.text},
+                textY += drawSpokenText(ui, drawList, {body, body->FontSize, body->FontSize * lineHeightOf, theme.text},
                                         ImVec2(min.x + box.textLeft, textY), textWidth, note.text, litFor(note.text));
             }
         if (block.kind == exporting::PrintedBlockKind::Title || block.kind == exporting::PrintedBlockKind::PartHeading) {
@@ -513,10 +513,10 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const bool failed = m_saver.progress() == SaveProgress::Failed;
         const float pad = ui.em(0.4f);
-        const float messageHeight = spokenTextHeight(bold, bold->FontSize, m_saver.message(), width - 2 * pad, bold->FontSize * 1.25f);
+        const float messageHeight = spokenTextHeight(ui, bold, bold->FontSize, m_saver.message(), width - 2 * pad, bold->FontSize * 1.25f);
         const float detailHeight = m_saver.detail().empty()
                                        ? 0.0f
-                                       : spokenTextHeight(body, body->FontSize, m_saver.detail(), width - 2 * pad, body->FontSize * 1.25f);
+                                       : spokenTextHeight(ui, body, body->FontSize, m_saver.detail(), width - 2 * pad, body->FontSize * 1.25f);
         const float boxHeight = std::max(messageHeight + detailHeight + 2 * pad, ui.minimumTarget());
         // The message is a target too: a tap says it, for those who do not read.
         if (ImGui::InvisibleButton("save-message", ImVec2(width, boxHeight)))
@@ -535,10 +535,10 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
         const Color fill = failed ? ui.theme().danger : ui.theme().panel;
         const Color text = failed ? ui.theme().accentText : ui.theme().text;
         drawList->AddRectFilled(at, ImVec2(at.x + width, at.y + boxHeight), toImU32(fill), ui.em(0.3f));
-        drawSpokenText(drawList, ui.theme(), {bold, bold->FontSize, bold->FontSize * 1.25f, text},
+        drawSpokenText(ui, drawList, {bold, bold->FontSize, bold->FontSize * 1.25f, text},
                        ImVec2(at.x + pad, at.y + pad), width - 2 * pad, m_saver.message(), std::nullopt);
         if (detailHeight > 0)
-            drawSpokenText(drawList, ui.theme(), {body, body->FontSize, body->FontSize * 1.25f, text},
+            drawSpokenText(ui, drawList, {body, body->FontSize, body->FontSize * 1.25f, text},
                            ImVec2(at.x + pad, at.y + pad + messageHeight), width - 2 * pad, m_saver.detail(), std::nullopt);
         ImGui::Dummy(ImVec2(width, gap));
     }

@@ -1,5 +1,8 @@
 #include "ui/widgets/spoken_text.h"
 
+#include "ui/platform/shaped_text.h"
+#include "ui/widgets/tile.h"
+
 #include <algorithm>
 #include <cfloat>
 
@@ -60,20 +63,39 @@ std::vector<PlacedWord> layOutWords(ImFont* font, float fontSize, const std::str
     return words;
 }
 
-float spokenTextHeight(ImFont* font, float fontSize, const std::string& text, float width, float lineHeight)
+namespace {
+
+// Room for any number of lines: spoken text is never cut.
+constexpr float kNoHeightLimit = 1.0e6f;
+
+} // namespace
+
+float spokenTextHeight(UiContext& ui, ImFont* font, float fontSize, const std::string& text, float width,
+                       float lineHeight)
 {
+    if (!atlasCanDraw(font, text))
+        return std::max(wrappedTextHeight(ui, font, fontSize, width, kNoHeightLimit, text), text.empty() ? 0 : lineHeight);
     const std::vector<PlacedWord> words = layOutWords(font, fontSize, text, width, lineHeight);
     return words.empty() ? 0.0f : words.back().offset.y + lineHeight;
 }
 
-float drawSpokenText(ImDrawList* drawList, const Theme& theme, const SpokenTextStyle& style, ImVec2 position,
-                     float width, const std::string& text, std::optional<LitWord> lit)
+float drawSpokenText(UiContext& ui, ImDrawList* drawList, const SpokenTextStyle& style, ImVec2 position, float width,
+                     const std::string& text, std::optional<LitWord> lit)
 {
     ImFont* font = style.font ? style.font : ImGui::GetFont();
     const float fontSize = style.fontSize > 0 ? style.fontSize : font->FontSize;
     const float lineHeight = style.lineHeight > 0 ? style.lineHeight : fontSize * 1.25f;
+    const SpokenWordColours litColours = spokenWordColours(ui.theme());
+    if (!atlasCanDraw(font, text)) {
+        const float height = spokenTextHeight(ui, font, fontSize, text, width, lineHeight);
+        if (lit)
+            drawList->AddRectFilled(position, ImVec2(position.x + width, position.y + height),
+                                    toImU32(litColours.background), fontSize * 0.2f);
+        drawWrappedText(ui, drawList, font, fontSize, position, width, kNoHeightLimit,
+                        toImU32(lit ? litColours.text : style.colour), text);
+        return height;
+    }
     const std::vector<PlacedWord> words = layOutWords(font, fontSize, text, width, lineHeight);
-    const SpokenWordColours litColours = spokenWordColours(theme);
     // The text sits in the middle of its line, so the highlight has room above and below.
     const float textTop = (lineHeight - fontSize) / 2;
     for (const PlacedWord& word : words) {

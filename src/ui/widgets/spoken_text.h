@@ -6,6 +6,7 @@
 
 #include "speech/speaker.h"
 #include "ui/platform/theme.h"
+#include "ui/ui_context.h"
 
 #include <imgui.h>
 
@@ -49,7 +50,11 @@ std::vector<PlacedWord> layOutWords(ImFont* font, float fontSize, const std::str
                                     float lineHeight);
 
 // The height layOutWords' lines take: lines times lineHeight; 0 for no words.
-float spokenTextHeight(ImFont* font, float fontSize, const std::string& text, float width, float lineHeight);
+// Text ImGui's atlas cannot draw (another script, emoji, right to left) is
+// measured and drawn as drawWrappedText does, through pango, and lit as a
+// whole while any of its words is heard.
+float spokenTextHeight(UiContext& ui, ImFont* font, float fontSize, const std::string& text, float width,
+                       float lineHeight);
 
 // How to draw spoken text.
 struct SpokenTextStyle {
@@ -61,7 +66,7 @@ struct SpokenTextStyle {
 
 // Draws text at position (screen pixels) wrapped within width, the lit word
 // (if any) on the spoken word colours. Returns the height used.
-float drawSpokenText(ImDrawList* drawList, const Theme& theme, const SpokenTextStyle& style, ImVec2 position,
-                     float width, const std::string& text, std::optional<LitWord> lit);
+float drawSpokenText(UiContext& ui, ImDrawList* drawList, const SpokenTextStyle& style, ImVec2 position, float width,
+                     const std::string& text, std::optional<LitWord> lit);
 
 } // namespace rightjob::ui

@@ -24,24 +24,47 @@ int columnsFor(float width, float minimumWidth, float gap)
     return std::max(1, static_cast<int>((width + gap) / (minimumWidth + gap)));
 }
 
+namespace {
+
+// text laid out by pango in the window's font, when ImGui's atlas cannot draw it.
+ShapedText shapedWhenNeeded(UiContext& ui, ImFont* font, float fontSize, float width, float maxHeight,
+                            const std::string& text)
+{
+    if (atlasCanDraw(font, text))
+        return {};
+    ShapedTextStyle style;
+    style.family = ui.window.fontFamilyName();
+    style.bold = font == ui.window.boldFont() || font == ui.window.headingFont();
+    style.fontSize = fontSize;
+    style.width = width;
+    style.maxHeight = maxHeight;
+    return ui.window.shapedText().text(text, style);
+}
+
+} // namespace
+
+float wrappedTextHeight(UiContext& ui, ImFont* font, float fontSize, float width, float maxHeight,
+                        const std::string& text)
+{
+    if (text.empty() || width <= 0 || maxHeight <= 0)
+        return 0;
+    if (const ShapedText shaped = shapedWhenNeeded(ui, font, fontSize, width, maxHeight, text))
+        return std::min(static_cast<float>(shaped.height), maxHeight);
+    const std::string shown = cutToFit(font, fontSize, text, width, maxHeight);
+    const ImVec2 size = font->CalcTextSizeA(fontSize, width, width, shown.c_str(), shown.c_str() + shown.size());
+    return std::min(size.y, maxHeight);
+}
+
 float drawWrappedText(UiContext& ui, ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
                       float maxHeight, ImU32 colour, const std::string& text)
 {
     if (text.empty() || width <= 0 || maxHeight <= 0)
         return 0;
-    if (!atlasCanDraw(font, text)) {
-        ShapedTextStyle style;
-        style.family = ui.window.fontFamilyName();
-        style.bold = font == ui.window.boldFont() || font == ui.window.headingFont();
-        style.fontSize = fontSize;
-        style.width = width;
-        style.maxHeight = maxHeight;
-        if (const ShapedText shaped = ui.window.shapedText().text(text, style)) {
-            const float height = std::min(static_cast<float>(shaped.height), maxHeight);
-            drawList->AddImage(shaped.texture, position, ImVec2(position.x + shaped.width, position.y + height),
-                               ImVec2(0, 0), ImVec2(1, height / shaped.height), colour);
-            return height;
-        }
+    if (const ShapedText shaped = shapedWhenNeeded(ui, font, fontSize, width, maxHeight, text)) {
+        const float height = std::min(static_cast<float>(shaped.height), maxHeight);
+        drawList->AddImage(shaped.texture, position, ImVec2(position.x + shaped.width, position.y + height),
+                           ImVec2(0, 0), ImVec2(1, height / shaped.height), colour);
+        return height;
     }
     const std::string shown = cutToFit(font, fontSize, text, width, maxHeight);
     const ImVec4 clip(position.x, position.y, position.x + width, position.y + maxHeight);
@@ -257,9 +280,9 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
             const float width = size.x - 2 * pad;
             float wordsSize = fontSizeToFitWords(bold, fontSize, words, width);
             while (wordsSize > fontSize * 0.6f
-                   && spokenTextHeight(bold, wordsSize, words, width, wordsSize * 1.2f) > fontSize * 2.4f)
+                   && spokenTextHeight(ui, bold, wordsSize, words, width, wordsSize * 1.2f) > fontSize * 2.4f)
                 wordsSize *= 0.9f;
-            y += drawSpokenText(drawList, theme, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(min.x + pad, y),
+            y += drawSpokenText(ui, drawList, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(min.x + pad, y),
                                 width, words, litWordFor(heard, content.id));
         } else {
             const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, size.x - 2 * pad);

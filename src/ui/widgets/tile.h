@@ -55,6 +55,10 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
 float drawWrappedText(UiContext& ui, ImDrawList* drawList, ImFont* font, float fontSize, ImVec2 position, float width,
                       float maxHeight, ImU32 colour, const std::string& text);
 
+// The height drawWrappedText would use for text, without drawing it.
+float wrappedTextHeight(UiContext& ui, ImFont* font, float fontSize, float width, float maxHeight,
+                        const std::string& text);
+
 // Draws text at the cursor in the current font, wrapped within the space
 // left, as drawWrappedText does, at most maxLines lines, and moves the
 // cursor below it: ImGui::TextWrapped for words a person typed.
