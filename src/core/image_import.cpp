@@ -211,8 +211,13 @@ JpegLayout readJpegLayout(const unsigned char* data, std::size_t size)
         if (marker == 0xD9) // end of image before any image data
             return layout;
         const std::size_t length = bigEndian16(data + at + 2);
-        if (length < 2 || length > size - at - 2)
+        if (length < 2 || length > size - at - 2) {
+            // A Huffman table cut short by the end of the file: the decoder
+            // still reads the counts that are there, so it is not safe.
+            if (marker == 0xC4)
+                layout.tablesFit = false;
             return layout;
+        }
         const unsigned char* payload = data + at + 4;
         const std::size_t payloadSize = length - 2;
         if (marker == 0xC4 && !huffmanTablesFit(payload, payloadSize)) {
@@ -254,8 +259,11 @@ JpegLayout readJpegLayout(const unsigned char* data, std::size_t size)
             if (at + 4 > size)
                 return layout;
             const std::size_t segment = bigEndian16(data + at + 2);
-            if (segment < 2 || segment > size - at - 2)
+            if (segment < 2 || segment > size - at - 2) {
+                if (next == 0xC4) // a table cut short, as above
+                    layout.tablesFit = false;
                 return layout;
+            }
             if (next == 0xC4 && !huffmanTablesFit(data + at + 4, segment - 2)) { // progressive JPEGs have more
                 layout.tablesFit = false;
                 return layout;
