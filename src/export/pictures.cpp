@@ -60,8 +60,11 @@ std::optional<PictureFile> describePicture(std::string bytes)
 
 bool decodesAsPicture(const std::string& bytes)
 {
+    // The tables first: stbi_info reads them too, and would overrun on them.
+    if (!core::jpegTablesAreSafe(bytes))
+        return false;
     const auto picture = describePicture(bytes);
-    if (!picture || !core::jpegTablesAreSafe(bytes))
+    if (!picture)
         return false;
     int width = 0, height = 0, components = 0;
     stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),

@@ -91,14 +91,14 @@ Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
     int width = 0, height = 0, channels = 0;
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         problem = "the file is too big";
+    else if (!core::jpegTablesAreSafe(bytes)) // before stbi_info, which reads the tables too
+        problem = "the JPEG is damaged";
     else if (!stbi_info_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
                                     &width, &height, &channels))
         problem = stbi_failure_reason();
     else if (width < 1 || height < 1 || width > core::kPhotoMaxSourceSide || height > core::kPhotoMaxSourceSide
              || static_cast<std::int64_t>(width) * height > core::kPhotoMaxSourcePixels)
         problem = "the picture is too big";
-    else if (!core::jpegTablesAreSafe(bytes))
-        problem = "the JPEG is damaged";
     unsigned char* pixels = nullptr;
     if (!problem) {
         pixels = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()), static_cast<int>(bytes.size()),
