@@ -197,8 +197,10 @@ JpegLayout readJpegLayout(const unsigned char* data, std::size_t size)
     bool exifSeen = false;
     std::size_t at = 2; // after SOI
     while (at + 4 <= size) {
-        if (data[at] != 0xFF)
-            return layout;
+        if (data[at] != 0xFF) { // junk between segments: the decoder skips it, so must we
+            ++at;
+            continue;
+        }
         const unsigned char marker = data[at + 1];
         if (marker == 0xFF) { // fill byte
             ++at;
