@@ -154,16 +154,9 @@ PangoFontDescription* describeFont(const std::string& family, bool bold, double 
 
 } // namespace
 
-ShapedTextCache::ShapedTextCache(SDL_Renderer* renderer, std::size_t byteLimit)
-    : m_renderer(renderer), m_byteLimit(byteLimit)
-{
-}
+ShapedTextCache::ShapedTextCache(SDL_Renderer* renderer, std::size_t byteLimit) : m_textures(renderer, byteLimit) {}
 
-ShapedTextCache::~ShapedTextCache()
-{
-    for (auto& [key, entry] : m_entries)
-        SDL_DestroyTexture(entry.texture);
-}
+ShapedTextCache::~ShapedTextCache() = default;
 
 float ShapedTextCache::pangoSizeFor(const std::string& family, bool bold, float fontSize)
 {
@@ -186,20 +179,6 @@ float ShapedTextCache::pangoSizeFor(const std::string& family, bool bold, float 
     return fontSize * found->second;
 }
 
-void ShapedTextCache::dropUntilFits(std::size_t incoming)
-{
-    while (!m_recent.empty() && m_bytesInUse + incoming > m_byteLimit) {
-        const std::string oldest = m_recent.back();
-        m_recent.pop_back();
-        const auto found = m_entries.find(oldest);
-        if (found == m_entries.end())
-            continue;
-        m_bytesInUse -= static_cast<std::size_t>(found->second.width) * found->second.height * 4;
-        SDL_DestroyTexture(found->second.texture);
-        m_entries.erase(found);
-    }
-}
-
 ShapedText ShapedTextCache::text(const std::string& text, const ShapedTextStyle& style)
 {
     if (text.empty() || style.width < 1 || style.fontSize < 1)
@@ -210,10 +189,8 @@ ShapedText ShapedTextCache::text(const std::string& text, const ShapedTextStyle&
     std::snprintf(sizes, sizeof sizes, "%d|%.2f|%d|%d|", style.bold ? 1 : 0, static_cast<double>(style.fontSize),
                   width, lines);
     const std::string key = style.family + "|" + sizes + text;
-    if (const auto found = m_entries.find(key); found != m_entries.end()) {
-        m_recent.splice(m_recent.begin(), m_recent, found->second.recent);
-        return {reinterpret_cast<ImTextureID>(found->second.texture), found->second.width, found->second.height};
-    }
+    if (const TextureLru::Kept kept = m_textures.find(key))
+        return {reinterpret_cast<ImTextureID>(kept.texture), kept.width, kept.height};
 
     if (!m_pango)
         m_pango = std::make_unique<Pango>();
@@ -257,17 +234,8 @@ ShapedText ShapedTextCache::text(const std::string& text, const ShapedTextStyle&
     }
     cairo_surface_destroy(surface);
 
-    const std::size_t bytes = pixels.size();
-    dropUntilFits(bytes);
-    SDL_Texture* texture = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
-    if (texture == nullptr)
-        return {};
-    SDL_UpdateTexture(texture, nullptr, pixels.data(), width * 4);
-    SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
-    m_recent.push_front(key);
-    m_entries[key] = Entry{texture, width, height, m_recent.begin()};
-    m_bytesInUse += bytes;
-    return {reinterpret_cast<ImTextureID>(texture), width, height};
+    const TextureLru::Kept kept = m_textures.add(key, pixels.data(), width, height, false);
+    return {reinterpret_cast<ImTextureID>(kept.texture), kept.width, kept.height};
 }
 
 } // namespace rightjob::ui

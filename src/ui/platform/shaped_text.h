@@ -7,6 +7,8 @@
 // into an SDL texture, and kept within a memory limit.
 #pragma once
 
+#include "ui/platform/texture_lru.h"
+
 #include <imgui.h>
 
 #include <cstddef>
@@ -63,30 +65,18 @@ public:
     ShapedText text(const std::string& text, const ShapedTextStyle& style);
 
     // Bytes of texture memory in use (width × height × 4 for each).
-    std::size_t bytesInUse() const { return m_bytesInUse; }
-    std::size_t byteLimit() const { return m_byteLimit; }
+    std::size_t bytesInUse() const { return m_textures.bytesInUse(); }
+    std::size_t byteLimit() const { return m_textures.byteLimit(); }
     // How many texts are kept.
-    std::size_t size() const { return m_entries.size(); }
+    std::size_t size() const { return m_textures.size(); }
 
 private:
-    struct Entry {
-        SDL_Texture* texture = nullptr;
-        int width = 0;
-        int height = 0;
-        std::list<std::string>::iterator recent;
-    };
-
     float pangoSizeFor(const std::string& family, bool bold, float fontSize);
-    void dropUntilFits(std::size_t incoming);
 
-    SDL_Renderer* m_renderer;
-    std::size_t m_byteLimit;
-    std::size_t m_bytesInUse = 0;
+    TextureLru m_textures;
     struct Pango;
     std::unique_ptr<Pango> m_pango; // the font map and context, made when first needed
     std::map<std::tuple<std::string, bool>, float> m_sizeRatios; // family, bold: pango size per ImGui size
-    std::unordered_map<std::string, Entry> m_entries;
-    std::list<std::string> m_recent; // most recent first
 };
 
 } // namespace rightjob::ui

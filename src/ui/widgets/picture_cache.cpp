@@ -13,16 +13,7 @@
 
 namespace rightjob::ui {
 
-PictureCache::PictureCache(SDL_Renderer* renderer, std::size_t byteLimit)
-    : m_renderer(renderer), m_byteLimit(byteLimit)
-{
-}
-
-PictureCache::~PictureCache()
-{
-    for (auto& [path, entry] : m_entries)
-        SDL_DestroyTexture(entry.texture);
-}
+PictureCache::PictureCache(SDL_Renderer* renderer, std::size_t byteLimit) : m_textures(renderer, byteLimit) {}
 
 Picture PictureCache::symbol(const std::string& symbolId)
 {
@@ -38,27 +29,10 @@ Picture PictureCache::file(const std::string& path)
     return load(path);
 }
 
-void PictureCache::dropUntilFits(std::size_t incoming)
-{
-    while (!m_recent.empty() && m_bytesInUse + incoming > m_byteLimit) {
-        const std::string oldest = m_recent.back();
-        m_recent.pop_back();
-        const auto found = m_entries.find(oldest);
-        if (found == m_entries.end())
-            continue;
-        m_bytesInUse -= static_cast<std::size_t>(found->second.width) * found->second.height * 4;
-        SDL_DestroyTexture(found->second.texture);
-        m_entries.erase(found);
-    }
-}
-
 Picture PictureCache::cached(const std::string& key)
 {
-    const auto found = m_entries.find(key);
-    if (found == m_entries.end())
-        return {};
-    m_recent.splice(m_recent.begin(), m_recent, found->second.recent);
-    return {reinterpret_cast<ImTextureID>(found->second.texture), found->second.width, found->second.height};
+    const TextureLru::Kept kept = m_textures.find(key);
+    return {reinterpret_cast<ImTextureID>(kept.texture), kept.width, kept.height};
 }
 
 Picture PictureCache::load(const std::string& path)
@@ -118,24 +92,14 @@ Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
 // Makes a texture of decoded pixels (which it frees) and keeps it under key.
 Picture PictureCache::fromDecoded(const std::string& key, unsigned char* pixels, int width, int height)
 {
-    const std::size_t bytes = static_cast<std::size_t>(width) * height * 4;
-    dropUntilFits(bytes);
-    SDL_Texture* texture = SDL_CreateTexture(m_renderer, SDL_PIXELFORMAT_RGBA32, SDL_TEXTUREACCESS_STATIC, width, height);
-    if (texture) {
-        SDL_UpdateTexture(texture, nullptr, pixels, width * 4);
-        SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND);
-        SDL_SetTextureScaleMode(texture, SDL_ScaleModeLinear);
-    }
+    const TextureLru::Kept kept = m_textures.add(key, pixels, width, height, true);
     stbi_image_free(pixels);
-    if (!texture) {
+    if (!kept) {
         std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(), SDL_GetError());
         m_failed.insert(key);
         return {};
     }
-    m_recent.push_front(key);
-    m_entries[key] = Entry{texture, width, height, m_recent.begin()};
-    m_bytesInUse += bytes;
-    return {reinterpret_cast<ImTextureID>(texture), width, height};
+    return {reinterpret_cast<ImTextureID>(kept.texture), kept.width, kept.height};
 }
 
 } // namespace rightjob::ui

@@ -3,12 +3,12 @@
 // is logged once and drawn as a placeholder — never a crash.
 #pragma once
 
+#include "ui/platform/texture_lru.h"
+
 #include <imgui.h>
 
 #include <cstddef>
-#include <list>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 
 struct SDL_Renderer;
@@ -29,7 +29,6 @@ class PictureCache {
 public:
     // The renderer must outlive the cache.
     PictureCache(SDL_Renderer* renderer, std::size_t byteLimit = 64u * 1024u * 1024u);
-    ~PictureCache();
     PictureCache(const PictureCache&) = delete;
     PictureCache& operator=(const PictureCache&) = delete;
 
@@ -46,27 +45,15 @@ public:
     std::size_t failures() const { return m_failed.size(); }
 
     // Bytes of texture memory in use (width × height × 4 for each).
-    std::size_t bytesInUse() const { return m_bytesInUse; }
-    std::size_t byteLimit() const { return m_byteLimit; }
+    std::size_t bytesInUse() const { return m_textures.bytesInUse(); }
+    std::size_t byteLimit() const { return m_textures.byteLimit(); }
 
 private:
-    struct Entry {
-        SDL_Texture* texture = nullptr;
-        int width = 0;
-        int height = 0;
-        std::list<std::string>::iterator recent;
-    };
-
     Picture load(const std::string& path);
     Picture cached(const std::string& key);
     Picture fromDecoded(const std::string& key, unsigned char* pixels, int width, int height);
-    void dropUntilFits(std::size_t incoming);
 
-    SDL_Renderer* m_renderer;
-    std::size_t m_byteLimit;
-    std::size_t m_bytesInUse = 0;
-    std::unordered_map<std::string, Entry> m_entries;
-    std::list<std::string> m_recent; // most recent first
+    TextureLru m_textures;
     std::unordered_set<std::string> m_failed;
 };
 
