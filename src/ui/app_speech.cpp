@@ -231,8 +231,8 @@ void App::drawReadyTick(UiContext& ui)
         const ImVec2 max(target.x + target.width, target.y + target.height);
         drawList->AddRectFilled(min, max, toImU32(ui.theme().accent), ui.em(0.5f));
         if (const Picture tick = ui.pictures.symbol("check-mark"))
-            drawList->AddImage(tick.texture, ImVec2(min.x + pad, min.y + pad),
-                               ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide));
+            drawPictureInBox(ui, drawList, tick, ImVec2(min.x + pad, min.y + pad),
+                             ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide), ui.theme().accent);
         drawList->PushClipRect(min, max, true);
         drawList->AddText(bold, bold->FontSize, ImVec2(min.x + 2 * pad + pictureSide, min.y + (label.y - text.y) / 2),
                           toImU32(ui.theme().accentText), words);

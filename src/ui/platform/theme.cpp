@@ -143,6 +143,16 @@ const ColorPair kCheckedPairs[] = {
 
 } // namespace
 
+bool pictureNeedsPlate(Color surface)
+{
+    return contrastRatio(surface, kPictureInk) < kNonTextContrast;
+}
+
+Color pictureBackdrop(const Theme& theme, Color surface)
+{
+    return pictureNeedsPlate(surface) ? theme.picturePlate : surface;
+}
+
 std::vector<ContrastProblem> themeContrastProblems(const Theme& theme)
 {
     std::vector<ContrastProblem> problems;
@@ -152,6 +162,10 @@ std::vector<ContrastProblem> themeContrastProblems(const Theme& theme)
         if (ratio < required)
             problems.push_back(ContrastProblem{pair.foreground, pair.background, ratio, required});
     }
+    // Symbols are drawn in black lines; on their plate those lines must show.
+    const double plateRatio = contrastRatio(kPictureInk, theme.picturePlate);
+    if (plateRatio < kNonTextContrast)
+        problems.push_back(ContrastProblem{"picture_plate", "black picture lines", plateRatio, kNonTextContrast});
     return problems;
 }
 
@@ -207,6 +221,12 @@ Theme readTheme(const core::JsonFile& file, const core::JsonPointer& pointer)
             reader.failAt(field.key, "\"" + std::string(field.key) + "\" is \"" + text
                 + "\"; a colour is written \"#RRGGBB\" with six hex digits, such as \"#1A2B4C\".");
     }
+    // A theme file may leave out the plate: the card does when it is light.
+    const std::string plate = reader.optionalString("picture_plate");
+    theme.picturePlate = pictureNeedsPlate(theme.card) ? Color{255, 255, 255} : theme.card;
+    if (!plate.empty() && !parseColor(plate, theme.picturePlate))
+        reader.failAt("picture_plate", "\"picture_plate\" is \"" + plate
+            + "\"; a colour is written \"#RRGGBB\" with six hex digits, such as \"#FFFFFF\".");
     reader.finish();
 
     const std::vector<ContrastProblem> problems = themeContrastProblems(theme);
@@ -283,6 +303,7 @@ Theme fallbackTheme()
     parseColor("#FBF0D5", theme.middle);
     parseColor("#FADFDB", theme.negative);
     parseColor("#B42318", theme.danger);
+    theme.picturePlate = theme.card;
     return theme;
 }
 

@@ -73,7 +73,23 @@ struct Theme {
     Color middle;      // the answer place "not sure" / "OK", behind text
     Color negative;    // the answer place "I don't like it" / "not good for me", behind text
     Color danger;      // buttons that delete or cannot be undone, behind accentText
+    // The light plate a picture sits on where the surface behind it is too
+    // dark for a symbol's black lines (dark cards); non-text contrast with black.
+    // Optional in the file: the card colour when that is light, else white.
+    Color picturePlate;
 };
+
+// The colour a picture's black lines and parts are drawn on.
+constexpr Color kPictureInk{0, 0, 0};
+
+// Whether a picture drawn straight on surface would lose its black lines
+// (the surface has less than kNonTextContrast with black), so needs its plate.
+bool pictureNeedsPlate(Color surface);
+
+// What a picture shows against when it sits on surface: surface itself, or
+// theme.picturePlate where pictureNeedsPlate(surface). Every theme keeps this
+// at kNonTextContrast or more with black (themeContrastProblems checks the plate).
+Color pictureBackdrop(const Theme& theme, Color surface);
 
 // One pair of theme colours that does not reach the contrast it must.
 struct ContrastProblem {
@@ -84,7 +100,8 @@ struct ContrastProblem {
 };
 
 // Every colour pair of theme that is too faint: text pairs against theme.minimumContrast,
-// borders and focus against kNonTextContrast. Empty when the theme is readable.
+// borders, focus and the picture plate (against black) against kNonTextContrast.
+// Empty when the theme is readable.
 std::vector<ContrastProblem> themeContrastProblems(const Theme& theme);
 
 // The themes a themes file holds, in the file's order.

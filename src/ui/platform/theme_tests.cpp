@@ -104,6 +104,78 @@ TEST_CASE("Every shipped theme keeps its text readable", "[ui]")
     CHECK(themeContrastProblems(fallbackTheme()).empty());
 }
 
+TEST_CASE("Every shipped theme keeps a picture's black lines visible, on a plate where cards are dark", "[ui]")
+{
+    const ThemeSet themes = loadShippedThemes();
+    for (const Theme& theme : themes.themes) {
+        INFO("theme " << theme.id);
+        CHECK(contrastRatio(theme.picturePlate, kPictureInk) >= kNonTextContrast);
+        for (const Color surface : {theme.card, theme.accent, theme.danger, theme.background, theme.panel}) {
+            INFO("on " << formatColor(surface));
+            CHECK(contrastRatio(pictureBackdrop(theme, surface), kPictureInk) >= kNonTextContrast);
+        }
+    }
+    // The black cards of high contrast and the dark cards of the dark theme need the plate.
+    CHECK(pictureNeedsPlate(themes.find("high_contrast")->card));
+    CHECK(pictureNeedsPlate(themes.find("dark")->card));
+    CHECK(pictureBackdrop(*themes.find("high_contrast"), themes.find("high_contrast")->card) == colorOf("#FFFFFF"));
+    // A light card shows the picture on itself.
+    CHECK_FALSE(pictureNeedsPlate(themes.find("standard")->card));
+    CHECK(pictureBackdrop(fallbackTheme(), fallbackTheme().card) == fallbackTheme().card);
+}
+
+TEST_CASE("A theme's picture plate is optional, and one too dark is reported", "[ui]")
+{
+    SECTION("left out under a light card: the card")
+    {
+        const ThemeSet themes = parseThemes(oneThemeFile("#000000"), "themes.json");
+        CHECK(themes.themes[0].picturePlate == colorOf("#FFFFFF"));
+    }
+    SECTION("left out under a dark card: white")
+    {
+        std::string text = oneThemeFile("#FFFFFF");
+        const auto set = [&text](const std::string& key, const std::string& colour) {
+            const std::string opening = "\"" + key + "\": \"";
+            text.replace(text.find(opening) + opening.size(), 7, colour);
+        };
+        for (const char* key : {"background", "panel", "card"})
+            set(key, "#000000");
+        for (const char* key : {"positive", "middle", "negative"})
+            set(key, "#202020");
+        set("text_muted", "#CCCCCC");
+        set("card_border", "#AAAAAA");
+        set("focus", "#FFC000");
+        set("accent", "#80C0FF");
+        set("accent_text", "#000000");
+        set("danger", "#FF9090");
+        INFO(text);
+        const ThemeSet themes = parseThemes(text, "themes.json");
+        CHECK(themes.themes[0].picturePlate == colorOf("#FFFFFF"));
+    }
+    SECTION("given")
+    {
+        std::string text = oneThemeFile("#000000");
+        text.replace(text.find("\"danger\""), 0, "\"picture_plate\": \"#FFF8E0\",\n      ");
+        const ThemeSet themes = parseThemes(text, "themes.json");
+        CHECK(themes.themes[0].picturePlate == colorOf("#FFF8E0"));
+    }
+    SECTION("too dark for black lines")
+    {
+        std::string text = oneThemeFile("#000000");
+        text.replace(text.find("\"danger\""), 0, "\"picture_plate\": \"#333333\",\n      ");
+        const std::string message = errorFrom(text);
+        CHECK_THAT(message, Catch::Contains("themes.json, line 20"));
+        CHECK_THAT(message, Catch::Contains("picture_plate"));
+        CHECK_THAT(message, Catch::Contains("3.00:1"));
+    }
+    SECTION("not a colour")
+    {
+        std::string text = oneThemeFile("#000000");
+        text.replace(text.find("\"danger\""), 0, "\"picture_plate\": \"white\",\n      ");
+        CHECK_THAT(errorFrom(text), Catch::Contains("\"picture_plate\" is \"white\""));
+    }
+}
+
 TEST_CASE("Bad JSON in a themes file is reported with its line", "[ui]")
 {
     const std::string message = errorFrom("{\n  \"format\": \"rightjob-themes\",\n  \"format_version\": 1,,\n}\n");

@@ -27,7 +27,7 @@ void AboutScreen::drawIdea(UiContext& ui, const AboutIdea& idea)
     const Picture picture = ui.pictures.symbol(idea.symbol);
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     if (picture)
-        drawList->AddImage(picture.texture, at, ImVec2(at.x + side, at.y + side));
+        drawPictureInBox(ui, drawList, picture, at, ImVec2(at.x + side, at.y + side), ui.theme().background);
     else
         drawMissingPicture(ui, drawList, at, ImVec2(at.x + side, at.y + side));
     ImGui::SetCursorScreenPos(ImVec2(at.x + side + gap, at.y));

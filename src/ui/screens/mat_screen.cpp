@@ -142,8 +142,8 @@ void MatScreen::draw(App& app, UiContext& ui)
             drawList->AddRectFilled(min, max, toImU32(ui.theme().card), ui.em(0.4f));
             drawList->AddRect(min, max, toImU32(ui.theme().focus), ui.em(0.4f), 0, ui.em(0.15f));
             if (Picture picture = ui.pictures.symbol(dragged.symbol))
-                drawList->AddImage(picture.texture, ImVec2(min.x + side * 0.1f, min.y + side * 0.1f),
-                                   ImVec2(max.x - side * 0.1f, max.y - side * 0.1f));
+                drawPictureInBox(ui, drawList, picture, ImVec2(min.x + side * 0.1f, min.y + side * 0.1f),
+                                 ImVec2(max.x - side * 0.1f, max.y - side * 0.1f), ui.theme().card);
             else
                 drawWrappedText(ui, drawList, ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + 4, min.y + 4),
                                 side - 8, side - 8, toImU32(ui.theme().text), dragged.label);
@@ -280,7 +280,8 @@ void MatScreen::drawPlaces(App& app, UiContext& ui, const std::string& current, 
                 if (!picture)
                     picture = ui.pictures.symbol(card.symbol);
                 if (picture)
-                    drawList->AddImage(picture.texture, ImVec2(min.x + 4, min.y + 4), ImVec2(max.x - 4, max.y - 4));
+                    drawPictureInBox(ui, drawList, picture, ImVec2(min.x + 4, min.y + 4), ImVec2(max.x - 4, max.y - 4),
+                                     ui.theme().card);
                 else
                     drawWrappedText(ui, drawList, ImGui::GetFont(), ImGui::GetFontSize() * 0.8f,
                                     ImVec2(min.x + 4, min.y + 4), side - 8, side - 8, toImU32(ui.theme().text),

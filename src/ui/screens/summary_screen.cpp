@@ -264,17 +264,6 @@ Picture pictureFor(UiContext& ui, const core::SummaryPicture& picture, const std
     return {};
 }
 
-void drawPictureIn(ImDrawList* drawList, const Picture& picture, ImVec2 min, float side)
-{
-    if (!picture || picture.width <= 0 || picture.height <= 0)
-        return;
-    const float scale = std::min(side / picture.width, side / picture.height);
-    const float width = picture.width * scale;
-    const float height = picture.height * scale;
-    const ImVec2 at(min.x + (side - width) / 2, min.y + (side - height) / 2);
-    drawList->AddImage(picture.texture, at, ImVec2(at.x + width, at.y + height));
-}
-
 } // namespace
 
 float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
@@ -390,9 +379,11 @@ float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
                               ImVec2(max.x + ui.em(0.2f), max.y + ui.em(0.1f)), toImU32(theme.focus), ui.em(0.3f), 0,
                               ui.em(0.15f));
 
-        if (const core::SummaryPicture* picture = blockPicture(block); picture && box.pictureSide > 0)
-            drawPictureIn(drawList, pictureFor(ui, *picture, m_job->personFolder),
-                          ImVec2(min.x, min.y + (box.row - box.pictureSide) / 2), box.pictureSide);
+        if (const core::SummaryPicture* picture = blockPicture(block); picture && box.pictureSide > 0) {
+            const ImVec2 pictureMin(min.x, min.y + (box.row - box.pictureSide) / 2);
+            drawPictureInBox(ui, drawList, pictureFor(ui, *picture, m_job->personFolder), pictureMin,
+                             ImVec2(pictureMin.x + box.pictureSide, pictureMin.y + box.pictureSide), theme.card);
+        }
 
         // The words: the main text, then any notes, each lit word by word as it is heard.
         const float textWidth = inner - box.textLeft;

@@ -148,11 +148,38 @@ void drawMissingPicture(UiContext& ui, ImDrawList* drawList, ImVec2 min, ImVec2 
                       toImU32(ui.theme().danger), line * 1.5f);
 }
 
+void drawPictureInBox(UiContext& ui, ImDrawList* drawList, const Picture& picture, ImVec2 min, ImVec2 max,
+                      Color surface)
+{
+    const float boxWidth = max.x - min.x;
+    const float boxHeight = max.y - min.y;
+    if (!picture || picture.width <= 0 || picture.height <= 0 || boxWidth <= 0 || boxHeight <= 0)
+        return;
+    const float scale = std::min(boxWidth / picture.width, boxHeight / picture.height);
+    float width = picture.width * scale;
+    float height = picture.height * scale;
+    ImVec2 at(min.x + (boxWidth - width) / 2, min.y + (boxHeight - height) / 2);
+    if (pictureNeedsPlate(surface)) {
+        // The plate takes the picture's place, and the picture shrinks a
+        // little inside it, so the plate shows all round its edge.
+        const float side = std::min(width, height);
+        drawList->AddRectFilled(at, ImVec2(at.x + width, at.y + height), toImU32(ui.theme().picturePlate),
+                                std::min(ui.em(0.3f), side * 0.12f));
+        const float margin = std::max(2.0f, side * 0.06f);
+        at = ImVec2(at.x + margin, at.y + margin);
+        width -= 2 * margin;
+        height -= 2 * margin;
+        if (width <= 0 || height <= 0)
+            return;
+    }
+    drawList->AddImage(picture.texture, at, ImVec2(at.x + width, at.y + height));
+}
+
 namespace {
 
-// Draws the picture scaled to fit the box, keeping its shape; a picture
-// that is missing or cannot be read shows the placeholder (the cache logs it once).
-void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content, ImVec2 min, ImVec2 max)
+// Draws the tile's picture to fit the box on its fill; a picture that is
+// missing or cannot be read shows the placeholder (the cache logs it once).
+void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content, ImVec2 min, ImVec2 max, Color fill)
 {
     Picture picture = content.picture;
     if (!picture && !content.photoPath.empty())
@@ -163,13 +190,7 @@ void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content
         drawMissingPicture(ui, drawList, min, max);
         return;
     }
-    const float boxWidth = max.x - min.x;
-    const float boxHeight = max.y - min.y;
-    const float scale = std::min(boxWidth / picture.width, boxHeight / picture.height);
-    const float width = picture.width * scale;
-    const float height = picture.height * scale;
-    const ImVec2 at(min.x + (boxWidth - width) / 2, min.y + (boxHeight - height) / 2);
-    drawList->AddImage(picture.texture, at, ImVec2(at.x + width, at.y + height));
+    drawPictureInBox(ui, drawList, picture, min, max, fill);
 }
 
 } // namespace
@@ -270,7 +291,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const float textHeight = fontSize * textLines;
         const float pictureBottom = max.y - pad - textHeight - badgeHeight - progressHeight;
         if (hasPicture && pictureBottom - (min.y + pad) > ui.em(1.0f))
-            drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad), ImVec2(max.x - pad, pictureBottom));
+            drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad), ImVec2(max.x - pad, pictureBottom), fill);
         float y = hasPicture ? pictureBottom + pad * 0.5f : min.y + pad;
         const speech::SpeakingState heard =
             content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
@@ -296,7 +317,7 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const float pictureSide = std::min(size.y - 2 * pad, size.x * 0.35f);
         if (hasPicture)
             drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad),
-                        ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide));
+                        ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide), fill);
         const float textX = hasPicture ? min.x + 2 * pad + pictureSide : min.x + pad;
         const float textWidth = max.x - pad - textX;
         const float lines = content.detail.empty() ? 1.0f : 2.2f;

@@ -68,6 +68,14 @@ void wrappedText(UiContext& ui, const std::string& text, int maxLines = 12);
 // framed picture crossed out, filling the box, so the gap is plainly meant.
 void drawMissingPicture(UiContext& ui, ImDrawList* drawList, ImVec2 min, ImVec2 max);
 
+// Draws a picture scaled to fit the box, keeping its shape, centred. Where
+// surface (what is behind the box) is too dark for a symbol's black lines,
+// as cards are in the dark and high-contrast themes, the picture sits on the
+// theme's light plate, a rounded rectangle just the picture's size: nothing
+// is drawn outside the box.
+void drawPictureInBox(UiContext& ui, ImDrawList* drawList, const Picture& picture, ImVec2 min, ImVec2 max,
+                      Color surface);
+
 // Reports a target to the screen map as far as it can be seen: cut to the
 // visible area of the window it is in, left out when wholly scrolled away.
 void reportTarget(UiContext& ui, ScreenTarget target);
