@@ -9,23 +9,19 @@ void PeopleScreen::draw(App& app, UiContext& ui)
 {
     const auto& people = app.people();
     const float gap = ui.em(0.75f);
-    const float width = ui.card(10.0f);
-    const float height = ui.card(11.0f);
-    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
+    const TileGrid grid = tileGridFor(ImGui::GetContentRegionAvail().x, ImVec2(ui.card(10.0f), ui.card(11.0f)), gap,
+                                      ui.minimumTarget());
     std::string toOpen;
     bool addPerson = false;
     for (std::size_t i = 0; i <= people.size(); ++i) {
-        if (i % columns != 0)
-            ImGui::SameLine(0, gap);
-        else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        grid.moveTo(i);
         if (i == people.size()) {
             TileContent add;
             add.id = "add-person";
             add.label = "Add a person";
             add.symbol = "plus";
             add.role = TargetRole::Button;
-            addPerson = tile(ui, add, ImVec2(width, height), PictureSide::Top);
+            addPerson = tile(ui, add, grid.tileSize, PictureSide::Top);
             break;
         }
         const core::PersonEntry& person = people[i];
@@ -40,7 +36,7 @@ void PeopleScreen::draw(App& app, UiContext& ui)
             content.detail = "It has a problem";
         else if (person.name != person.shownName)
             content.detail = person.name;
-        if (tile(ui, content, ImVec2(width, height), PictureSide::Top))
+        if (tile(ui, content, grid.tileSize, PictureSide::Top))
             toOpen = person.id;
     }
     ImGui::Dummy(ImVec2(0, gap));

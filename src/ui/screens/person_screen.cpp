@@ -60,16 +60,11 @@ void PersonScreen::draw(App& app, UiContext& ui)
     }
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
 
-    const float width = ui.card(11.0f);
-    const float height = ui.card(11.5f);
-    const int columns = columnsFor(available, width, gap);
+    const TileGrid grid = tileGridFor(available, ImVec2(ui.card(11.0f), ui.card(11.5f)), gap, ui.minimumTarget());
     std::string toOpen;
     for (std::size_t i = 0; i < layout.sections.size(); ++i) {
         const core::SectionDefinition& section = layout.sections[i];
-        if (i % columns != 0)
-            ImGui::SameLine(0, gap);
-        else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        grid.moveTo(i);
         const core::SectionProgress progress = core::sectionProgress(layout, profile, section.id);
         TileContent content;
         content.id = "section:" + section.id;
@@ -78,7 +73,7 @@ void PersonScreen::draw(App& app, UiContext& ui)
         content.spoken = section.title + ". " + content.detail + ".";
         content.symbol = section.symbol;
         content.progress = progress.total > 0 ? static_cast<float>(progress.answered) / progress.total : 0.0f;
-        if (tile(ui, content, ImVec2(width, height), PictureSide::Top))
+        if (tile(ui, content, grid.tileSize, PictureSide::Top))
             toOpen = section.id;
     }
     if (!toOpen.empty()) {

@@ -115,15 +115,10 @@ void PhotosScreen::draw(App& app, UiContext& ui)
     else if (m_entries.empty())
         ImGui::TextWrapped("There are no photos in this folder. Try another folder.");
 
-    const float width = ui.card(10.0f);
-    const float height = ui.card(10.5f);
-    const int columns = columnsFor(available, width, gap);
+    const TileGrid grid = tileGridFor(available, ImVec2(ui.card(10.0f), ui.card(10.5f)), gap, ui.minimumTarget());
     std::string chosenPhoto;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        if (i % columns != 0)
-            ImGui::SameLine(0, gap);
-        else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        grid.moveTo(i);
         const Entry& entry = m_entries[i];
         TileContent content;
         content.label = entry.isFolder ? entry.name : shownName(entry.name);
@@ -142,14 +137,14 @@ void PhotosScreen::draw(App& app, UiContext& ui)
             case ThumbnailLoader::State::Failed: content.symbol = "warning"; content.detail = "Cannot be shown"; break;
             case ThumbnailLoader::State::Ready:
                 // Only tiles on screen reach here with a texture; the rest wait in the loader as small files.
-                if (ImGui::IsRectVisible(ImVec2(width, height)))
+                if (ImGui::IsRectVisible(grid.tileSize))
                     content.picture = ui.pictures.encoded("thumbnail:" + entry.path, bytes);
                 if (!content.picture)
                     content.symbol = "framed-picture";
                 break;
             }
         }
-        if (tile(ui, content, ImVec2(width, height), PictureSide::Top)) {
+        if (tile(ui, content, grid.tileSize, PictureSide::Top)) {
             if (entry.isFolder)
                 toOpen = entry.path;
             else

@@ -31,17 +31,13 @@ void SectionScreen::draw(App& app, UiContext& ui)
     ImGui::Dummy(ImVec2(0, ui.em(0.25f)));
 
     const float gap = ui.em(0.75f);
-    const float width = ui.card(9.5f);
-    const float height = ui.card(12.0f);
-    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
+    const TileGrid grid = tileGridFor(ImGui::GetContentRegionAvail().x, ImVec2(ui.card(9.5f), ui.card(12.0f)), gap,
+                                      ui.minimumTarget());
     const auto cards = core::sectionCards(open->layout(), profile, section->id);
     std::string toOpen;
     bool addCard = false;
     for (std::size_t i = 0; i <= cards.size(); ++i) {
-        if (i % columns != 0)
-            ImGui::SameLine(0, gap);
-        else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        grid.moveTo(i);
         if (i == cards.size()) {
             TileContent add;
             add.id = "add-card";
@@ -49,7 +45,7 @@ void SectionScreen::draw(App& app, UiContext& ui)
             add.spoken = "Add a card of your own";
             add.symbol = "plus";
             add.role = TargetRole::Button;
-            addCard = tile(ui, add, ImVec2(width, height), PictureSide::Top);
+            addCard = tile(ui, add, grid.tileSize, PictureSide::Top);
             break;
         }
         const core::CardView& card = cards[i];
@@ -72,7 +68,7 @@ void SectionScreen::draw(App& app, UiContext& ui)
         const core::CardRecord* record = profile.findCard(key);
         if (record && record->notForSharing)
             content.detail = "Not for sharing";
-        if (tile(ui, content, ImVec2(width, height), PictureSide::Top))
+        if (tile(ui, content, grid.tileSize, PictureSide::Top))
             toOpen = card.id;
     }
     if (addCard) {

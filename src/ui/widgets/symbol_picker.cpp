@@ -52,15 +52,11 @@ std::string SymbolPicker::drawSymbols(UiContext& ui, const std::vector<const cor
                                       const std::string& chosen)
 {
     const float gap = ui.em(0.5f);
-    const float width = ui.card(6.2f);
-    const float height = ui.card(7.0f);
-    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
+    const TileGrid grid = tileGridFor(ImGui::GetContentRegionAvail().x, ImVec2(ui.card(6.2f), ui.card(7.0f)), gap,
+                                      ui.minimumTarget());
     std::string tapped;
     for (std::size_t i = 0; i < symbols.size(); ++i) {
-        if (i % columns != 0)
-            ImGui::SameLine(0, gap);
-        else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        grid.moveTo(i);
         const core::SymbolEntry& symbol = *symbols[i];
         TileContent picture;
         picture.id = "picture:" + symbol.id;
@@ -68,7 +64,7 @@ std::string SymbolPicker::drawSymbols(UiContext& ui, const std::vector<const cor
         picture.symbol = symbol.id;
         picture.role = TargetRole::Toggle;
         picture.style = chosen == symbol.id ? TileStyle::Accent : TileStyle::Card;
-        if (tile(ui, picture, ImVec2(width, height), PictureSide::Top))
+        if (tile(ui, picture, grid.tileSize, PictureSide::Top))
             tapped = symbol.id;
     }
     return tapped;
@@ -136,22 +132,18 @@ std::string SymbolPicker::draw(UiContext& ui, const core::SymbolIndex* symbols, 
 
     // The groups as big tiles, each with its picture.
     heading(ui, "Choose a group of pictures");
-    const float width = ui.card(9.0f);
-    const float height = ui.card(8.5f);
-    const int columns = columnsFor(ImGui::GetContentRegionAvail().x, width, gap);
+    const TileGrid grid = tileGridFor(ImGui::GetContentRegionAvail().x, ImVec2(ui.card(9.0f), ui.card(8.5f)), gap,
+                                      ui.minimumTarget());
     const auto& categories = symbols->categories();
     for (std::size_t i = 0; i < categories.size(); ++i) {
-        if (i % columns != 0)
-            ImGui::SameLine(0, gap);
-        else if (i > 0)
-            ImGui::Dummy(ImVec2(0, gap * 0.25f));
+        grid.moveTo(i);
         TileContent group;
         group.id = "picture-group:" + categories[i].id;
         group.label = categories[i].label;
         group.spoken = "Pictures of " + categories[i].label;
         group.symbol = categories[i].symbol;
         group.role = TargetRole::Button;
-        if (tile(ui, group, ImVec2(width, height), PictureSide::Top)) {
+        if (tile(ui, group, grid.tileSize, PictureSide::Top)) {
             m_group = categories[i].id;
             m_search.clear();
             m_scrollToGroup = true;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace rightjob::ui {
 
@@ -22,6 +23,42 @@ TileContent buttonContent(std::string id, std::string label, std::string symbol)
 int columnsFor(float width, float minimumWidth, float gap)
 {
     return std::max(1, static_cast<int>((width + gap) / (minimumWidth + gap)));
+}
+
+TileGrid tileGridFor(float width, ImVec2 preferred, float gap, float minimumSide)
+{
+    TileGrid grid;
+    grid.gap = gap;
+    const auto tileWidthFor = [&](int columns) { return (width - gap * static_cast<float>(columns - 1)) / columns; };
+    // The columns that fit at the preferred width leave tiles as wide or
+    // wider; one column more makes them narrower. Whichever is nearer the
+    // preferred width (as a ratio) wins, so no wide strip is left empty.
+    grid.columns = columnsFor(width, preferred.x, gap);
+    float tileWidth = tileWidthFor(grid.columns);
+    const float narrower = tileWidthFor(grid.columns + 1);
+    if (narrower >= preferred.x * kTileGridNarrowest && narrower >= minimumSide
+        && preferred.x / narrower < tileWidth / preferred.x) {
+        ++grid.columns;
+        tileWidth = narrower;
+    }
+    tileWidth = std::floor(std::clamp(tileWidth, minimumSide, std::max(minimumSide, preferred.x * kTileGridWidest)));
+    const float used = tileWidth * grid.columns + gap * static_cast<float>(grid.columns - 1);
+    grid.indent = std::floor(std::max(0.0f, (width - used) / 2));
+    const float height = preferred.y * std::min(1.0f, tileWidth / preferred.x);
+    grid.tileSize = ImVec2(tileWidth, std::max(minimumSide, std::floor(height)));
+    return grid;
+}
+
+void TileGrid::moveTo(std::size_t index) const
+{
+    if (index % static_cast<std::size_t>(columns) != 0) {
+        ImGui::SameLine(0, gap);
+        return;
+    }
+    if (index > 0)
+        ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    if (indent > 0)
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
 }
 
 namespace {

@@ -6,6 +6,7 @@
 #include "ui/platform/theme.h"
 #include "ui/ui_context.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -87,5 +88,30 @@ float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, 
 
 // Columns that fit in width for tiles at least minimumWidth wide, at least 1.
 int columnsFor(float width, float minimumWidth, float gap);
+
+// How much narrower and wider than its preferred width a grid's tile may be.
+constexpr float kTileGridNarrowest = 0.8f;
+constexpr float kTileGridWidest = 1.3f;
+
+// Equal tiles laid out in rows across a width (see tileGridFor).
+struct TileGrid {
+    int columns = 1;
+    ImVec2 tileSize;  // every tile's size, in pixels
+    float gap = 0;    // between tiles, across and down
+    float indent = 0; // before each row, so a row narrower than the width sits in the middle
+
+    // Moves the cursor to where tile number index goes: beside the tile
+    // before it, or at the start of the next row.
+    void moveTo(std::size_t index) const;
+};
+
+// Lays out tiles of about preferred size (in pixels) across width so that the
+// rows fill it, in a window of any shape: the column count whose tiles are
+// nearest the preferred width (never narrower than kTileGridNarrowest of it,
+// nor than minimumSide), the tiles then sized to fill the row. A tile is never
+// wider than kTileGridWidest of its preferred width; a row left narrower is
+// centred. Heights shrink with the width, so narrower tiles keep their shape,
+// and never grow.
+TileGrid tileGridFor(float width, ImVec2 preferred, float gap, float minimumSide);
 
 } // namespace rightjob::ui
