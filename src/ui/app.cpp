@@ -578,6 +578,13 @@ void App::drawFrame()
     drawSaveProblem(ui);
     drawLookOnlyNotice(ui);
     ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    // A screen opens at its top, not scrolled as far as the last screen was
+    // (a mat opened from far down the sections would hide its card).
+    if (m_scrolledScreen != m_screen) {
+        m_scrolledScreen = m_screen;
+        ImGui::SetScrollY(0);
+        m_window.requestAnimationFrames(2);
+    }
     m_access.scrollByTouch(ui, m_screen == ScreenName::Mat ? TouchScroll::OnlyFromEmptySpace : TouchScroll::Anywhere);
     ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + ui.em(0.15f), ImGui::GetCursorPosY() + ui.em(0.15f)));
     switch (m_screen) {
@@ -673,7 +680,10 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
     const bool oneRow = buttonsWidth + ui.em(9.0f) <= available;
     if (!oneRow && buttons > 0)
         buttonWidth = std::min(buttonWidth, (available - (buttons - 1) * gap) / buttons);
-    if (!oneRow)
+    // Buttons as wide as in one row keep the picture beside the word, so a
+    // short landscape window at a large text size keeps room for the screen.
+    const bool picturesBeside = oneRow || buttonWidth >= ui.em(5.5f);
+    if (!picturesBeside)
         barHeight = ui.em(3.4f); // room for the picture above the word
 
     const auto button = [&](const char* id, const std::string& label, const std::string& spoken,
@@ -686,7 +696,7 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
         content.symbol = symbol;
         content.role = TargetRole::Button;
         content.enabled = enabled;
-        return tile(ui, content, ImVec2(buttonWidth, barHeight), oneRow ? PictureSide::Left : PictureSide::Top);
+        return tile(ui, content, ImVec2(buttonWidth, barHeight), picturesBeside ? PictureSide::Left : PictureSide::Top);
     };
 
     float leftEdge = startX;

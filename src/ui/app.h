@@ -240,6 +240,7 @@ private:
     std::optional<core::ProfileFile> m_recoverFile;
     core::LoadOutcome m_recoverOutcome;
     ScreenName m_screen = ScreenName::People;
+    ScreenName m_scrolledScreen = ScreenName::People; // the screen the content's scroll position belongs to
     std::string m_sectionId;
     std::string m_cardId;
     ScreenName m_cardReturnsTo = ScreenName::Section;

@@ -46,6 +46,11 @@ float MatScreen::thumbnailSide(UiContext& ui) const
     return std::max(ui.minimumTarget(), ui.em(2.8f));
 }
 
+float MatScreen::placeHeaderHeight(UiContext& ui) const
+{
+    return ui.em(3.2f);
+}
+
 // [SECTION] The screen
 
 void MatScreen::draw(App& app, UiContext& ui)
@@ -63,20 +68,62 @@ void MatScreen::draw(App& app, UiContext& ui)
     const core::SectionProgress progress = core::sectionProgress(layout, profile, section->id);
 
     const float gap = ui.em(0.6f);
-    const float available = ImGui::GetContentRegionAvail().x;
-    const float buttonHeight = ui.em(2.6f);
-    const float buttonWidth = ui.em(7.0f);
+    // Whole pixels, so the rightmost button is not cut by a rounded clip edge.
+    const float available = std::floor(ImGui::GetContentRegionAvail().x);
     const ImVec2 rowStart = ImGui::GetCursorPos();
+    float buttonWidth = ui.em(7.0f);
+    float buttonHeight = ui.em(2.6f);
+
+    // The usual mat: the prompt and the buttons in a row (the buttons above
+    // the prompt when the window is too narrow for both), then the card, big,
+    // in the middle, leaving room below it for the places' names and the top
+    // of their areas, so the card and all three places show without
+    // scrolling. A short window (landscape at a large text size) has no room
+    // for a tall card: the prompt, the card on its side (its picture beside
+    // its words) and the buttons, one above the other, share one row.
+    const float contentBottom = ImGui::GetContentRegionMax().y;
+    const bool buttonsAbovePrompt = available < 2 * buttonWidth + 2 * gap + ui.em(6.0f);
+    const float belowCard = gap + placeHeaderHeight(ui) + ui.em(1.0f);
+    const float roomForCard = contentBottom - (rowStart.y + buttonHeight + gap) - belowCard;
+    const bool sideways = !buttonsAbovePrompt && roomForCard < ui.em(7.0f) && available >= ui.em(18.0f);
+    float promptWidth = available - 2 * buttonWidth - 2 * gap;
+    ImVec2 promptAt = rowStart;
+    ImVec2 skipAt(rowStart.x + available - 2 * buttonWidth - gap, rowStart.y);
+    ImVec2 allAt(rowStart.x + available - buttonWidth, rowStart.y);
+    float rowHeight = buttonHeight;
+    if (buttonsAbovePrompt) {
+        buttonWidth = std::floor((available - gap) / 2);
+        promptWidth = available;
+        skipAt = rowStart;
+        allAt = ImVec2(rowStart.x + buttonWidth + gap, rowStart.y);
+        promptAt = ImVec2(rowStart.x, rowStart.y + buttonHeight + gap * 0.5f);
+    } else if (sideways) {
+        // Each button keeps room for its one line of words (2 em) and the
+        // places keep only a sliver of their area in sight.
+        const float buttonGap = ui.em(0.3f);
+        const float shortestButton = std::max(ui.minimumTarget(), ui.em(2.0f));
+        const float sliver = ui.em(0.3f);
+        rowHeight = std::clamp(contentBottom - rowStart.y - gap - placeHeaderHeight(ui) - sliver,
+                               2 * shortestButton + buttonGap, 2 * buttonHeight + buttonGap);
+        buttonHeight = (rowHeight - buttonGap) / 2;
+        promptWidth = std::min(available * 0.28f, ui.em(8.0f));
+        skipAt = ImVec2(rowStart.x + available - buttonWidth, rowStart.y);
+        allAt = ImVec2(skipAt.x, rowStart.y + buttonHeight + buttonGap);
+    }
 
     // The prompt and how far the person has got.
+    ImGui::SetCursorPos(promptAt);
     ImGui::PushFont(ui.window.boldFont());
-    ImGui::PushTextWrapPos(rowStart.x + available - 2 * buttonWidth - 2 * gap);
+    ImGui::PushTextWrapPos(rowStart.x + promptWidth);
     ImGui::TextWrapped("%s", section->prompt.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::Text("%d of %d done", progress.answered, progress.total);
+    ImGui::PushTextWrapPos(rowStart.x + promptWidth);
+    ImGui::TextWrapped("%d of %d done", progress.answered, progress.total);
+    ImGui::PopTextWrapPos();
+    const float promptBottom = ImGui::GetCursorPosY();
 
-    ImGui::SetCursorPos(ImVec2(rowStart.x + available - 2 * buttonWidth - gap, rowStart.y));
+    ImGui::SetCursorPos(skipAt);
     TileContent skip;
     skip.id = "skip";
     skip.label = "Skip";
@@ -86,7 +133,7 @@ void MatScreen::draw(App& app, UiContext& ui)
     skip.enabled = !current.empty();
     if (tile(ui, skip, ImVec2(buttonWidth, buttonHeight), PictureSide::Left))
         open->document().skipOnMat(section->id, current);
-    ImGui::SetCursorPos(ImVec2(rowStart.x + available - buttonWidth, rowStart.y));
+    ImGui::SetCursorPos(allAt);
     TileContent all;
     all.id = "all-cards";
     all.label = "All cards";
@@ -98,12 +145,28 @@ void MatScreen::draw(App& app, UiContext& ui)
         return;
     }
 
-    // The card being asked about, big, in the middle.
-    const float areaTop = rowStart.y + buttonHeight + gap;
-    const float remaining = ImGui::GetContentRegionMax().y - areaTop;
-    const float cardHeight = std::clamp(remaining * 0.42f, ui.em(7.0f), ui.em(15.0f));
-    const float cardWidth = std::min(available * 0.6f, cardHeight * 0.9f);
-    ImGui::SetCursorPos(ImVec2(rowStart.x + (available - cardWidth) / 2, areaTop));
+    // Where the card goes, and how big it is.
+    float areaTop = buttonsAbovePrompt ? promptBottom + gap * 0.5f : rowStart.y + rowHeight + gap;
+    float cardHeight = 0;
+    float cardWidth = 0;
+    float cardX = 0;
+    float cardY = areaTop;
+    if (sideways) {
+        const float cardSpace = available - promptWidth - buttonWidth - 2 * gap;
+        cardHeight = rowHeight;
+        cardWidth = std::min(cardSpace, cardHeight + ui.em(12.0f));
+        cardX = rowStart.x + promptWidth + gap + (cardSpace - cardWidth) / 2;
+        cardY = rowStart.y;
+    } else {
+        const float room = contentBottom - areaTop - belowCard;
+        const float tallest = std::max(ui.em(5.0f), std::min(ui.em(15.0f), room));
+        cardHeight = std::clamp((contentBottom - areaTop) * 0.42f, std::min(ui.em(7.0f), tallest), tallest);
+        cardWidth = std::min(available * 0.6f, cardHeight * 0.9f);
+        cardX = rowStart.x + (available - cardWidth) / 2;
+    }
+
+    // The card being asked about.
+    ImGui::SetCursorPos(ImVec2(cardX, cardY));
     const core::CardView* card = nullptr;
     for (const auto& candidate : cards)
         if (candidate.id == current)
@@ -118,16 +181,18 @@ void MatScreen::draw(App& app, UiContext& ui)
         content.role = TargetRole::Card;
         content.cardKey = core::cardKey(section->id, card->id);
         content.showsSpokenWords = true;
-        tile(ui, content, ImVec2(cardWidth, cardHeight), PictureSide::Top);
+        tile(ui, content, ImVec2(cardWidth, cardHeight), sideways ? PictureSide::Left : PictureSide::Top);
         if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.em(0.4f)))
             m_draggedCard = card->id;
     } else {
         ImGui::PushFont(ui.window.headingFont());
+        ImGui::PushTextWrapPos(sideways ? cardX + cardWidth : 0.0f);
         ImGui::TextWrapped("You did all the cards. Well done!");
+        ImGui::PopTextWrapPos();
         ImGui::PopFont();
     }
 
-    drawPlaces(app, ui, current, areaTop + cardHeight + gap);
+    drawPlaces(app, ui, current, sideways ? areaTop : areaTop + cardHeight + gap);
 
     // A card being dragged follows the finger, and lands where it is let go.
     if (!m_draggedCard.empty()) {
@@ -169,9 +234,9 @@ void MatScreen::drawPlaces(App& app, UiContext& ui, const std::string& current, 
     const auto cards = core::sectionCards(layout, profile, section.id);
     const auto matFound = profile.mats.find(section.id);
     const float gap = ui.em(0.6f);
-    const float available = ImGui::GetContentRegionAvail().x;
+    const float available = std::floor(ImGui::GetContentRegionAvail().x);
     const float columnWidth = (available - 2 * gap) / 3;
-    const float headerHeight = ui.em(3.2f);
+    const float headerHeight = placeHeaderHeight(ui);
     const ImVec2 origin = ImGui::GetWindowPos();
     const float scrollY = ImGui::GetScrollY();
     const float left = ImGui::GetCursorPosX();

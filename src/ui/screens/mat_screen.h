@@ -32,6 +32,8 @@ private:
     core::MatPlacement freeSlotNear(App& app, UiContext& ui, const PlaceArea& place, ImVec2 at,
                                     const std::string& movingCard) const;
     float thumbnailSide(UiContext& ui) const;
+    // The height of a place's name, above its area.
+    float placeHeaderHeight(UiContext& ui) const;
     static void playPlacedCue(App& app, UiContext& ui);
 
     std::string m_draggedCard; // a card being dragged, or empty

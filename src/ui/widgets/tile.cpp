@@ -359,9 +359,23 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const float textWidth = max.x - pad - textX;
         const float lines = content.detail.empty() ? 1.0f : 2.2f;
         float y = min.y + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - fontSize * lines) / 2);
-        const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
-        y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
-                             toImU32(textColour, alpha), content.label);
+        const speech::SpeakingState heard =
+            content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
+        if (heard.isSpeaking() && heard.tag == content.id) {
+            // While its words are heard, the tile shows them beside the picture, each lit in turn.
+            const std::string& words = content.spoken.empty() ? content.label : content.spoken;
+            const float room = max.y - pad * 0.5f - y;
+            float wordsSize = fontSizeToFitWords(bold, fontSize, words, textWidth);
+            while (wordsSize > fontSize * 0.6f
+                   && spokenTextHeight(ui, bold, wordsSize, words, textWidth, wordsSize * 1.2f) > room)
+                wordsSize *= 0.9f;
+            y += drawSpokenText(ui, drawList, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(textX, y),
+                                textWidth, words, litWordFor(heard, content.id));
+        } else {
+            const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
+            y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
+                                 toImU32(textColour, alpha), content.label);
+        }
         if (!content.detail.empty())
             drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(textX, y), textWidth, max.y - y,
                             toImU32(textColour, alpha), content.detail);

@@ -36,7 +36,7 @@ struct TileContent {
     bool enabled = true;
     std::string cardKey;        // a card's key ("likes/cooking"): its recorded voice is played for it
     bool choosesAtOnce = false; // chooses on the first tap even with speak-first on (the tick itself)
-    bool showsSpokenWords = false; // while its words are heard, shows them lit word by word (picture on top only)
+    bool showsSpokenWords = false; // while its words are heard, shows them lit word by word
 };
 
 // The content of a plain button: an id, its words and its picture.
