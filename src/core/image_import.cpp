@@ -8,8 +8,8 @@
 // [SECTION] Saving into the person's folder
 
 #include "core/image_import.h"
+#include "core/picture_decode.h"
 
-#include <stb/stb_image.h>
 #include <stb/stb_image_resize.h>
 #include <stb/stb_image_write.h>
 
@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -346,11 +347,6 @@ struct Pixels {
     int channels = 0;
 };
 
-struct StbFree {
-    void operator()(unsigned char* pixels) const { stbi_image_free(pixels); }
-};
-using StbPixels = std::unique_ptr<unsigned char, StbFree>;
-
 bool hasTransparency(const unsigned char* rgba, std::size_t pixelCount)
 {
     for (std::size_t i = 0; i < pixelCount; ++i) {
@@ -491,14 +487,6 @@ ImportedImage encoded(const Pixels& pixels, int jpegQuality)
 
 // [SECTION] Importing
 
-bool jpegTablesAreSafe(const std::string& bytes)
-{
-    const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-    if (bytes.size() < 2 || data[0] != 0xFF || data[1] != 0xD8)
-        return true;
-    return readJpegLayout(data, bytes.size()).tablesFit;
-}
-
 ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOptions& options)
 {
     const auto* data = reinterpret_cast<const unsigned char*>(fileBytes.data());
@@ -509,7 +497,6 @@ ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOpt
     if (size > static_cast<std::size_t>(INT_MAX))
         throw ImageError(ImageProblem::TooBig,
                          "This file is too big for a photo. Please choose a photo smaller than 256 megabytes.");
-    const int length = static_cast<int>(size);
 
     // The size from the header alone, before a single pixel is decoded.
     std::uint32_t headerWidth = 0;
@@ -529,33 +516,28 @@ ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOpt
         || std::int64_t{headerWidth} * std::int64_t{headerHeight} > kPhotoMaxSourcePixels)
         failTooBig(headerWidth, headerHeight);
 
-    // Cut short or corrupt files, which stb_image would half decode.
+    // Cut short or corrupt files, which a decoder might half decode.
     const bool complete = kind == SourceKind::Jpeg ? layout.complete && layout.tablesFit : pngIsComplete(data, size);
     if (!complete)
         failDamaged();
 
-    // stb_image reads the header the same way, or the file is one of the
-    // rarer kinds of PNG or JPEG it cannot decode.
-    int width = 0;
-    int height = 0;
-    int channelsInFile = 0;
-    if (!stbi_info_from_memory(data, length, &width, &height, &channelsInFile)
-        || static_cast<std::uint32_t>(width) != headerWidth || static_cast<std::uint32_t>(height) != headerHeight)
-        failDamaged();
     const int orientation = layout.orientation;
 
-    // JPEG has no transparency; PNG is decoded with alpha to find out.
+    // JPEG has no transparency; PNG is decoded with alpha to find out. The
+    // decoder reads the same size from the header, or the file is one of the
+    // rarer kinds of PNG or JPEG it cannot decode.
     const int channels = kind == SourceKind::Png ? 4 : 3;
-    int decodedWidth = 0;
-    int decodedHeight = 0;
-    StbPixels decoded(stbi_load_from_memory(data, length, &decodedWidth, &decodedHeight, &channelsInFile, channels));
-    if (!decoded || decodedWidth != width || decodedHeight != height)
+    const std::optional<DecodedPicture> decoded =
+        decodePicture(fileBytes, channels, kPhotoMaxSourceSide, kPhotoMaxSourcePixels);
+    if (!decoded || static_cast<std::uint32_t>(decoded->width) != headerWidth
+        || static_cast<std::uint32_t>(decoded->height) != headerHeight)
         failDamaged();
+    const int width = decoded->width;
+    const int height = decoded->height;
     const std::size_t pixelCount = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
-    const bool keepsAlpha = channels == 4 && hasTransparency(decoded.get(), pixelCount);
+    const bool keepsAlpha = channels == 4 && hasTransparency(decoded->pixels.data(), pixelCount);
 
-    Pixels pixels = scaledCopy(decoded.get(), width, height, channels, std::max(1, options.longestSide));
-    decoded.reset();
+    Pixels pixels = scaledCopy(decoded->pixels.data(), width, height, channels, std::max(1, options.longestSide));
     if (channels == 4 && !keepsAlpha)
         pixels = withoutAlpha(pixels);
     pixels = oriented(pixels, orientation);

@@ -74,12 +74,6 @@ ImportedImage importPhoto(const std::string& sourcePath, const ImportOptions& op
 // The same from the bytes of a file already in memory (a dropped file, a test).
 ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOptions& options = {});
 
-// False for a JPEG with a Huffman table of more than 256 codes, which the
-// picture decoder (Debian's stb_image 2.27) would write past the end of its
-// table for; true for anything else. Check before decoding bytes that came
-// from outside (importPhotoFromBytes does; so does the bundle check).
-bool jpegTablesAreSafe(const std::string& bytes);
-
 // Turns a photo already in a person's folder by quarter turns to the right
 // (negative: to the left), returning the new photo to save. Throws ImageError.
 ImportedImage rotatePhoto(const std::string& photoPath, int quarterTurnsClockwise);

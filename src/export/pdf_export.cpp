@@ -10,10 +10,12 @@
 
 #include "export/fonts.h"
 
+#include "core/image_import.h"
+#include "core/picture_decode.h"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
-#include <stb/stb_image.h>
 
 #include <algorithm>
 #include <cstring>
@@ -108,18 +110,20 @@ std::vector<unsigned char> shrunk(const std::vector<unsigned char>& rgb, int& wi
 // photo keeps its own bytes as well, so cairo puts it into the PDF as it is.
 SurfacePointer surfaceFromPicture(const PictureFile& picture)
 {
-    int width = 0, height = 0, components = 0;
-    stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(picture.bytes.data()),
-                                            static_cast<int>(picture.bytes.size()), &width, &height, &components, 4);
-    if (!pixels)
+    std::optional<core::DecodedPicture> decoded =
+        core::decodePicture(picture.bytes, 4, core::kPhotoMaxSourceSide, core::kPhotoMaxSourcePixels);
+    if (!decoded)
         return nullptr;
+    int width = decoded->width;
+    int height = decoded->height;
+    const unsigned char* pixels = decoded->pixels.data();
     std::vector<unsigned char> rgb(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 3);
     for (std::size_t i = 0, count = static_cast<std::size_t>(width) * static_cast<std::size_t>(height); i < count; ++i) {
         const unsigned alpha = pixels[i * 4 + 3];
         for (std::size_t c = 0; c < 3; ++c)
             rgb[i * 3 + c] = static_cast<unsigned char>((pixels[i * 4 + c] * alpha + 255 * (255 - alpha) + 127) / 255);
     }
-    stbi_image_free(pixels);
+    decoded.reset();
 
     const bool isJpeg = picture.contentType == "image/jpeg";
     const int factor = std::min(width, height) / kFewestPicturePixels;

@@ -2,8 +2,7 @@
 
 #include "core/image_import.h"
 #include "core/json_file.h"
-
-#include <stb/stb_image.h>
+#include "core/picture_decode.h"
 
 #include <cstdio>
 #include <sys/stat.h>
@@ -14,11 +13,6 @@ namespace {
 
 constexpr int kMaxPictureSide = 10000;
 constexpr long long kMaxPictureFileBytes = 20ll * 1024 * 1024;
-
-bool startsWith(const std::string& bytes, const char* prefix, std::size_t length)
-{
-    return bytes.size() >= length && bytes.compare(0, length, prefix, length) == 0;
-}
 
 // Reads a regular file of at most maxBytes; nothing otherwise.
 std::optional<std::string> readSmallFile(const std::string& path, long long maxBytes)
@@ -37,42 +31,25 @@ std::optional<std::string> readSmallFile(const std::string& path, long long maxB
 
 std::optional<PictureFile> describePicture(std::string bytes)
 {
+    const std::optional<core::PictureHeader> header = core::readPictureHeader(bytes);
+    if (!header || header->width < 1 || header->height < 1 || header->width > kMaxPictureSide
+        || header->height > kMaxPictureSide)
+        return std::nullopt;
     PictureFile picture;
-    if (startsWith(bytes, "\x89PNG\r\n\x1a\n", 8)) {
-        picture.contentType = "image/png";
-        picture.extension = "png";
-    } else if (startsWith(bytes, "\xff\xd8\xff", 3)) {
-        picture.contentType = "image/jpeg";
-        picture.extension = "jpg";
-    } else {
-        return std::nullopt;
-    }
-    int components = 0;
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)
-        || !stbi_info_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),
-                                  &picture.width, &picture.height, &components))
-        return std::nullopt;
-    if (picture.width < 1 || picture.height < 1 || picture.width > kMaxPictureSide || picture.height > kMaxPictureSide)
-        return std::nullopt;
+    const bool png = header->kind == core::PictureFileKind::Png;
+    picture.contentType = png ? "image/png" : "image/jpeg";
+    picture.extension = png ? "png" : "jpg";
+    picture.width = header->width;
+    picture.height = header->height;
     picture.bytes = std::move(bytes);
     return picture;
 }
 
 bool decodesAsPicture(const std::string& bytes)
 {
-    // The tables first: stbi_info reads them too, and would overrun on them.
-    if (!core::jpegTablesAreSafe(bytes))
-        return false;
     const auto picture = describePicture(bytes);
-    if (!picture)
-        return false;
-    int width = 0, height = 0, components = 0;
-    stbi_uc* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes.data()), static_cast<int>(bytes.size()),
-                                            &width, &height, &components, 0);
-    if (!pixels)
-        return false;
-    stbi_image_free(pixels);
-    return width == picture->width && height == picture->height;
+    return picture
+           && core::decodePicture(bytes, 3, kMaxPictureSide, core::kPhotoMaxSourcePixels).has_value();
 }
 
 PictureSource::PictureSource(const core::SymbolIndex* symbols, std::string personFolder)

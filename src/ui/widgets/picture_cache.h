@@ -51,7 +51,6 @@ public:
 private:
     Picture load(const std::string& path);
     Picture cached(const std::string& key);
-    Picture fromDecoded(const std::string& key, unsigned char* pixels, int width, int height);
 
     TextureLru m_textures;
     std::unordered_set<std::string> m_failed;
