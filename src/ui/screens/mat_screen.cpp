@@ -8,6 +8,7 @@
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace rightjob::ui {
@@ -48,7 +49,31 @@ float MatScreen::thumbnailSide(UiContext& ui) const
 
 float MatScreen::placeHeaderHeight(UiContext& ui) const
 {
-    return ui.em(3.2f);
+    return ui.em(m_pictureAboveName ? 5.0f : 3.2f);
+}
+
+bool MatScreen::namesFitBesidePictures(UiContext& ui, const core::Scale& scale, float columnWidth)
+{
+    // As tile() lays out a tile with its picture on the left.
+    ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    const float pad = ui.em(0.5f);
+    const float pictureSide = std::min(ui.em(3.2f) - 2 * pad, columnWidth * 0.35f);
+    const float textWidth = columnWidth - 3 * pad - pictureSide;
+    for (const core::ScaleAnswer& answer : scale.answers) {
+        std::size_t start = 0;
+        while (start < answer.words.size()) {
+            std::size_t end = answer.words.find(' ', start);
+            if (end == std::string::npos)
+                end = answer.words.size();
+            // A word may be made a little smaller to fit, as tile() does, but no more.
+            const float width = bold->CalcTextSizeA(bold->FontSize * 0.8f, FLT_MAX, 0, answer.words.c_str() + start,
+                                                    answer.words.c_str() + end).x;
+            if (width > textWidth)
+                return false;
+            start = end + 1;
+        }
+    }
+    return true;
 }
 
 // [SECTION] The screen
@@ -71,6 +96,7 @@ void MatScreen::draw(App& app, UiContext& ui)
     // Whole pixels, so the rightmost button is not cut by a rounded clip edge.
     const float available = std::floor(ImGui::GetContentRegionAvail().x);
     const ImVec2 rowStart = ImGui::GetCursorPos();
+    m_pictureAboveName = !namesFitBesidePictures(ui, layout.scaleFor(*section), (available - 2 * gap) / 3);
     float buttonWidth = ui.em(7.0f);
     float buttonHeight = ui.em(2.6f);
 
@@ -151,6 +177,7 @@ void MatScreen::draw(App& app, UiContext& ui)
     float cardWidth = 0;
     float cardX = 0;
     float cardY = areaTop;
+    bool cardOnItsSide = sideways;
     if (sideways) {
         const float cardSpace = available - promptWidth - buttonWidth - 2 * gap;
         cardHeight = rowHeight;
@@ -159,9 +186,13 @@ void MatScreen::draw(App& app, UiContext& ui)
         cardY = rowStart.y;
     } else {
         const float room = contentBottom - areaTop - belowCard;
-        const float tallest = std::max(ui.em(5.0f), std::min(ui.em(15.0f), room));
+        // Taller places' names (a narrow window) leave the card less room.
+        const float tallest = std::max(ui.em(m_pictureAboveName ? 4.0f : 5.0f), std::min(ui.em(15.0f), room));
         cardHeight = std::clamp((contentBottom - areaTop) * 0.42f, std::min(ui.em(7.0f), tallest), tallest);
-        cardWidth = std::min(available * 0.6f, cardHeight * 0.9f);
+        // A card too short for its picture above its words lies on its side.
+        cardOnItsSide = cardHeight < ui.em(6.5f);
+        cardWidth = cardOnItsSide ? std::min(available, cardHeight + ui.em(12.0f))
+                                  : std::min(available * 0.6f, cardHeight * 0.9f);
         cardX = rowStart.x + (available - cardWidth) / 2;
     }
 
@@ -181,7 +212,7 @@ void MatScreen::draw(App& app, UiContext& ui)
         content.role = TargetRole::Card;
         content.cardKey = core::cardKey(section->id, card->id);
         content.showsSpokenWords = true;
-        tile(ui, content, ImVec2(cardWidth, cardHeight), sideways ? PictureSide::Left : PictureSide::Top);
+        tile(ui, content, ImVec2(cardWidth, cardHeight), cardOnItsSide ? PictureSide::Left : PictureSide::Top);
         if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, ui.em(0.4f)))
             m_draggedCard = card->id;
     } else {
@@ -293,7 +324,9 @@ void MatScreen::drawPlaces(App& app, UiContext& ui, const std::string& current, 
         header.spoken = answer.spoken;
         header.symbol = answer.symbol;
         header.role = TargetRole::AnswerPlace;
-        if (tile(ui, header, ImVec2(columnWidth, headerHeight), PictureSide::Left) && !current.empty())
+        if (tile(ui, header, ImVec2(columnWidth, headerHeight),
+                 m_pictureAboveName ? PictureSide::Top : PictureSide::Left)
+            && !current.empty())
             tapped = answer.value;
     }
 

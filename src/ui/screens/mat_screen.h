@@ -34,10 +34,14 @@ private:
     float thumbnailSide(UiContext& ui) const;
     // The height of a place's name, above its area.
     float placeHeaderHeight(UiContext& ui) const;
+    // Whether every word of the places' names fits beside their pictures in
+    // a column this wide, at the text size (otherwise the picture goes above).
+    static bool namesFitBesidePictures(UiContext& ui, const core::Scale& scale, float columnWidth);
     static void playPlacedCue(App& app, UiContext& ui);
 
     std::string m_draggedCard; // a card being dragged, or empty
     PlaceArea m_places[3] = {};
+    bool m_pictureAboveName = false; // the places' names under their pictures: a narrow window
 };
 
 } // namespace rightjob::ui

@@ -357,8 +357,19 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
                         ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide), fill);
         const float textX = hasPicture ? min.x + 2 * pad + pictureSide : min.x + pad;
         const float textWidth = max.x - pad - textX;
-        const float lines = content.detail.empty() ? 1.0f : 2.2f;
-        float y = min.y + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - fontSize * lines) / 2);
+        // A label that wraps to more lines than the tile has room for is made
+        // smaller (to no less than 0.6 of the size) before any word is cut,
+        // and the lines are centred as one block.
+        const float detailHeight = content.detail.empty() ? 0.0f : fontSize * 1.2f;
+        const float room = size.y - badgeHeight - progressHeight - pad - detailHeight;
+        float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
+        while (labelSize > fontSize * 0.6f
+               && wrappedTextHeight(ui, bold, labelSize, textWidth, size.y * 4, content.label) > room)
+            labelSize *= 0.9f;
+        const float labelHeight =
+            std::min(std::max(labelSize, wrappedTextHeight(ui, bold, labelSize, textWidth, room, content.label)), room);
+        float y = min.y
+                  + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - labelHeight - detailHeight) / 2);
         const speech::SpeakingState heard =
             content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
         if (heard.isSpeaking() && heard.tag == content.id) {
@@ -372,7 +383,6 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
             y += drawSpokenText(ui, drawList, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(textX, y),
                                 textWidth, words, litWordFor(heard, content.id));
         } else {
-            const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
             y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
                                  toImU32(textColour, alpha), content.label);
         }
