@@ -20,6 +20,7 @@
 #include <filesystem>
 
 using namespace rightjob;
+using rightjob::ui::testing::checkTargetsSizedAndApart;
 using rightjob::ui::testing::Harness;
 
 TEST_CASE("A person opens by touch and shows their sections", "[ui]")
@@ -73,23 +74,8 @@ TEST_CASE("Targets are at least 44 px, labelled, and do not overlap, in both ori
         Harness harness(width, height);
         for (int step = 0; step < 6; ++step) {
             INFO(width << "x" << height << " on the " << harness.app->screenMap().screenName() << " screen");
-            const auto& targets = harness.app->screenMap().targets();
-            REQUIRE_FALSE(targets.empty());
-            for (std::size_t i = 0; i < targets.size(); ++i) {
-                const auto& a = targets[i];
-                CHECK_FALSE(a.label.empty());
-                if (!a.partlyHidden) {
-                    CHECK(a.width >= 44);
-                    CHECK(a.height >= 44);
-                }
-                for (std::size_t j = i + 1; j < targets.size(); ++j) {
-                    const auto& b = targets[j];
-                    const bool overlap =
-                        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-                    INFO(a.id << " and " << b.id);
-                    CHECK_FALSE(overlap);
-                }
-            }
+            REQUIRE_FALSE(harness.app->screenMap().targets().empty());
+            checkTargetsSizedAndApart(harness.app->screenMap());
             if (step == 0)
                 harness.tap("person:" + harness.demoId);
             else if (step == 1)

@@ -21,6 +21,7 @@
 #include <sstream>
 
 using namespace rightjob;
+using ui::testing::checkTargetsSizedAndApart;
 using ui::testing::Harness;
 
 namespace {
@@ -499,21 +500,8 @@ TEST_CASE("Summary targets are at least 44 px and apart, in both orientations an
         }
         openSummary(harness);
         INFO(width << "x" << height << " at " << textSize << "%");
-        const auto& targets = harness.app->screenMap().targets();
         CHECK(harness.app->screenMap().findById("read-to-me"));
         CHECK(harness.app->screenMap().findById("next-page"));
-        for (std::size_t i = 0; i < targets.size(); ++i) {
-            const auto& a = targets[i];
-            CHECK_FALSE(a.label.empty());
-            if (!a.partlyHidden) {
-                CHECK(a.width >= 44);
-                CHECK(a.height >= 44);
-            }
-            for (std::size_t j = i + 1; j < targets.size(); ++j) {
-                const auto& b = targets[j];
-                INFO(a.id << " and " << b.id);
-                CHECK_FALSE((a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
-            }
-        }
+        checkTargetsSizedAndApart(harness.app->screenMap());
     }
 }

@@ -163,4 +163,25 @@ struct Harness {
     }
 };
 
+// The rules for what is on screen now: every target has a label; targets
+// wholly shown are at least 44 px each way; no two overlap.
+inline void checkTargetsSizedAndApart(const ui::ScreenMap& map)
+{
+    const auto& targets = map.targets();
+    for (std::size_t i = 0; i < targets.size(); ++i) {
+        const auto& a = targets[i];
+        INFO(a.id);
+        CHECK_FALSE(a.label.empty());
+        if (!a.partlyHidden) {
+            CHECK(a.width >= 44);
+            CHECK(a.height >= 44);
+        }
+        for (std::size_t j = i + 1; j < targets.size(); ++j) {
+            const auto& b = targets[j];
+            INFO(a.id << " and " << b.id);
+            CHECK_FALSE((a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
+        }
+    }
+}
+
 } // namespace rightjob::ui::testing

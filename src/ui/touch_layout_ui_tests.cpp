@@ -13,6 +13,7 @@
 #include <vector>
 
 using namespace rightjob;
+using rightjob::ui::testing::checkTargetsSizedAndApart;
 using rightjob::ui::testing::Harness;
 
 namespace {
@@ -68,27 +69,6 @@ void checkGridFillsWidth(Harness& harness, const std::vector<ui::ScreenTarget>& 
     CHECK(left < tileWidth * 0.5f);
 }
 
-// Checks the usual rules on what is on screen now: targets wholly shown are
-// at least 44 px each way and none overlap.
-void checkTargetsSizedAndApart(Harness& harness)
-{
-    const auto& targets = harness.app->screenMap().targets();
-    for (std::size_t i = 0; i < targets.size(); ++i) {
-        const auto& a = targets[i];
-        INFO(a.id);
-        CHECK_FALSE(a.label.empty());
-        if (!a.partlyHidden) {
-            CHECK(a.width >= 44);
-            CHECK(a.height >= 44);
-        }
-        for (std::size_t j = i + 1; j < targets.size(); ++j) {
-            const auto& b = targets[j];
-            INFO(a.id << " and " << b.id);
-            CHECK_FALSE((a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height));
-        }
-    }
-}
-
 struct WindowShape {
     int width;
     int height;
@@ -108,21 +88,21 @@ TEST_CASE("Grids of tiles fill the width in both orientations and at every text 
 
             // The demo person and "Add a person" make less than a row: only the usual rules.
             INFO("the people screen");
-            checkTargetsSizedAndApart(harness);
+            checkTargetsSizedAndApart(harness.app->screenMap());
 
             harness.tap("person:" + harness.demoId);
             REQUIRE(harness.app->currentScreen() == ui::ScreenName::Person);
             INFO("the person screen");
             harness.scrollIntoView("section:likes");
             checkGridFillsWidth(harness, targetsStartingWith(harness, "section:"));
-            checkTargetsSizedAndApart(harness);
+            checkTargetsSizedAndApart(harness.app->screenMap());
 
             harness.tap("section:likes");
             harness.tap("all-cards");
             REQUIRE(harness.app->currentScreen() == ui::ScreenName::Section);
             INFO("the section screen");
             checkGridFillsWidth(harness, targetsStartingWith(harness, "card:"));
-            checkTargetsSizedAndApart(harness);
+            checkTargetsSizedAndApart(harness.app->screenMap());
         }
     }
 }
@@ -180,7 +160,7 @@ TEST_CASE("The talking mat shows the card and all three answer places without sc
             // The card is big enough to see its picture and words.
             const ui::ScreenTarget& card = harness.target("mat-card:" + current);
             CHECK(card.height >= harness.window->scaling().em() * 4.0f);
-            checkTargetsSizedAndApart(harness);
+            checkTargetsSizedAndApart(harness.app->screenMap());
         }
     }
 }
