@@ -812,69 +812,58 @@ bool Window::pushEvent(const SDL_Event& event)
     return SDL_PushEvent(&copy) == 1;
 }
 
-void Window::injectPointerMove(float x, float y, PointerKind kind)
+// A finger event at window position (x, y), as SDL gives them: in 0..1 of
+// the window; or a mouse button event (down or up) there.
+SDL_Event Window::fingerEvent(std::uint32_t type, float x, float y, float pressure) const
 {
     SDL_Event event{};
+    event.type = type;
+    event.tfinger.touchId = kInjectedTouchId;
+    event.tfinger.fingerId = kInjectedFingerId;
+    event.tfinger.x = x / static_cast<float>(std::max(width(), 1));
+    event.tfinger.y = y / static_cast<float>(std::max(height(), 1));
+    event.tfinger.pressure = pressure;
+    event.tfinger.windowID = windowId();
+    return event;
+}
+
+SDL_Event Window::mouseButtonEvent(std::uint32_t type, float x, float y) const
+{
+    SDL_Event event{};
+    event.type = type;
+    event.button.windowID = windowId();
+    event.button.button = SDL_BUTTON_LEFT;
+    event.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+    event.button.clicks = 1;
+    event.button.x = static_cast<Sint32>(std::lround(x));
+    event.button.y = static_cast<Sint32>(std::lround(y));
+    return event;
+}
+
+void Window::injectPointerMove(float x, float y, PointerKind kind)
+{
     if (kind == PointerKind::Finger) {
-        event.type = SDL_FINGERMOTION;
-        event.tfinger.touchId = kInjectedTouchId;
-        event.tfinger.fingerId = kInjectedFingerId;
-        event.tfinger.x = x / static_cast<float>(std::max(width(), 1));
-        event.tfinger.y = y / static_cast<float>(std::max(height(), 1));
-        event.tfinger.pressure = 1.0f;
-        event.tfinger.windowID = windowId();
-    } else {
-        event.type = SDL_MOUSEMOTION;
-        event.motion.windowID = windowId();
-        event.motion.x = static_cast<Sint32>(std::lround(x));
-        event.motion.y = static_cast<Sint32>(std::lround(y));
+        pushEvent(fingerEvent(SDL_FINGERMOTION, x, y, 1.0f));
+        return;
     }
+    SDL_Event event{};
+    event.type = SDL_MOUSEMOTION;
+    event.motion.windowID = windowId();
+    event.motion.x = static_cast<Sint32>(std::lround(x));
+    event.motion.y = static_cast<Sint32>(std::lround(y));
     pushEvent(event);
 }
 
 void Window::injectPointerDown(float x, float y, PointerKind kind)
 {
-    SDL_Event event{};
-    if (kind == PointerKind::Finger) {
-        event.type = SDL_FINGERDOWN;
-        event.tfinger.touchId = kInjectedTouchId;
-        event.tfinger.fingerId = kInjectedFingerId;
-        event.tfinger.x = x / static_cast<float>(std::max(width(), 1));
-        event.tfinger.y = y / static_cast<float>(std::max(height(), 1));
-        event.tfinger.pressure = 1.0f;
-        event.tfinger.windowID = windowId();
-    } else {
-        event.type = SDL_MOUSEBUTTONDOWN;
-        event.button.windowID = windowId();
-        event.button.button = SDL_BUTTON_LEFT;
-        event.button.state = SDL_PRESSED;
-        event.button.clicks = 1;
-        event.button.x = static_cast<Sint32>(std::lround(x));
-        event.button.y = static_cast<Sint32>(std::lround(y));
-    }
-    pushEvent(event);
+    pushEvent(kind == PointerKind::Finger ? fingerEvent(SDL_FINGERDOWN, x, y, 1.0f)
+                                          : mouseButtonEvent(SDL_MOUSEBUTTONDOWN, x, y));
 }
 
 void Window::injectPointerUp(float x, float y, PointerKind kind)
 {
-    SDL_Event event{};
-    if (kind == PointerKind::Finger) {
-        event.type = SDL_FINGERUP;
-        event.tfinger.touchId = kInjectedTouchId;
-        event.tfinger.fingerId = kInjectedFingerId;
-        event.tfinger.x = x / static_cast<float>(std::max(width(), 1));
-        event.tfinger.y = y / static_cast<float>(std::max(height(), 1));
-        event.tfinger.windowID = windowId();
-    } else {
-        event.type = SDL_MOUSEBUTTONUP;
-        event.button.windowID = windowId();
-        event.button.button = SDL_BUTTON_LEFT;
-        event.button.state = SDL_RELEASED;
-        event.button.clicks = 1;
-        event.button.x = static_cast<Sint32>(std::lround(x));
-        event.button.y = static_cast<Sint32>(std::lround(y));
-    }
-    pushEvent(event);
+    pushEvent(kind == PointerKind::Finger ? fingerEvent(SDL_FINGERUP, x, y, 0.0f)
+                                          : mouseButtonEvent(SDL_MOUSEBUTTONUP, x, y));
 }
 
 void Window::injectTap(float x, float y, PointerKind kind)

@@ -245,6 +245,8 @@ private:
     void handleFingerEvent(const SDL_Event& event);
     void applyPointerToImGui();
     std::uint32_t windowId() const;
+    SDL_Event fingerEvent(std::uint32_t type, float x, float y, float pressure) const;
+    SDL_Event mouseButtonEvent(std::uint32_t type, float x, float y) const;
     std::optional<std::uint64_t> nextWakeTicks(std::uint64_t now) const;
     bool waitForEvent(std::optional<std::uint64_t> wakeAt, SDL_Event& event);
     bool waitForPushedEvent(std::optional<std::uint64_t> wakeAt, SDL_Event& event);
