@@ -59,20 +59,10 @@ bool MatScreen::namesFitBesidePictures(UiContext& ui, const core::Scale& scale, 
     const float pad = ui.em(0.5f);
     const float pictureSide = std::min(ui.em(3.2f) - 2 * pad, columnWidth * 0.35f);
     const float textWidth = columnWidth - 3 * pad - pictureSide;
-    for (const core::ScaleAnswer& answer : scale.answers) {
-        std::size_t start = 0;
-        while (start < answer.words.size()) {
-            std::size_t end = answer.words.find(' ', start);
-            if (end == std::string::npos)
-                end = answer.words.size();
-            // A word may be made a little smaller to fit, as tile() does, but no more.
-            const float width = bold->CalcTextSizeA(bold->FontSize * 0.8f, FLT_MAX, 0, answer.words.c_str() + start,
-                                                    answer.words.c_str() + end).x;
-            if (width > textWidth)
-                return false;
-            start = end + 1;
-        }
-    }
+    // A word may be made a little smaller to fit, as tile() does, but no more.
+    for (const core::ScaleAnswer& answer : scale.answers)
+        if (widestWordWidth(bold, bold->FontSize * 0.8f, answer.words) > textWidth)
+            return false;
     return true;
 }
 

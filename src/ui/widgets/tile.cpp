@@ -140,10 +140,8 @@ void reportTarget(UiContext& ui, ScreenTarget target)
     ui.map.add(std::move(target));
 }
 
-float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, float width)
+float widestWordWidth(ImFont* font, float fontSize, const std::string& text)
 {
-    // Never split a word across lines: shrink the text (to no less than half)
-    // until the longest word fits the width.
     float widest = 0;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -154,6 +152,14 @@ float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, 
             widest = std::max(widest, font->CalcTextSizeA(fontSize, FLT_MAX, 0, text.c_str() + start, text.c_str() + end).x);
         start = end + 1;
     }
+    return widest;
+}
+
+float fontSizeToFitWords(ImFont* font, float fontSize, const std::string& text, float width)
+{
+    // Never split a word across lines: shrink the text (to no less than half)
+    // until the longest word fits the width.
+    const float widest = widestWordWidth(font, fontSize, text);
     if (widest <= width || widest <= 0)
         return fontSize;
     // A word that does not fit even at half the size (a name of 1,000
@@ -363,11 +369,15 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
         const float detailHeight = content.detail.empty() ? 0.0f : fontSize * 1.2f;
         const float room = size.y - badgeHeight - progressHeight - pad - detailHeight;
         float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
-        while (labelSize > fontSize * 0.6f
-               && wrappedTextHeight(ui, bold, labelSize, textWidth, size.y * 4, content.label) > room)
+        float labelHeight = wrappedTextHeight(ui, bold, labelSize, textWidth, size.y * 4, content.label);
+        while (labelSize > fontSize * 0.6f && labelHeight > room) {
             labelSize *= 0.9f;
-        const float labelHeight =
-            std::min(std::max(labelSize, wrappedTextHeight(ui, bold, labelSize, textWidth, room, content.label)), room);
+            labelHeight = wrappedTextHeight(ui, bold, labelSize, textWidth, size.y * 4, content.label);
+        }
+        // Still too tall at the smallest size: measured as it will be cut.
+        if (labelHeight > room)
+            labelHeight = wrappedTextHeight(ui, bold, labelSize, textWidth, room, content.label);
+        labelHeight = std::min(std::max(labelSize, labelHeight), room);
         float y = min.y
                   + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - labelHeight - detailHeight) / 2);
         const speech::SpeakingState heard =

@@ -81,6 +81,9 @@ void drawPictureInBox(UiContext& ui, ImDrawList* drawList, const Picture& pictur
 // visible area of the window it is in, left out when wholly scrolled away.
 void reportTarget(UiContext& ui, ScreenTarget target);
 
+// The width of the longest word of text (words split at spaces) at fontSize.
+float widestWordWidth(ImFont* font, float fontSize, const std::string& text);
+
 // The font size at which the longest word of text fits width: fontSize, or
 // smaller (down to half), so that no word is ever split across lines. A word
 // too long even at half the size keeps fontSize (it will be cut with "…").
