@@ -47,9 +47,9 @@ std::optional<PictureFile> describePicture(std::string bytes)
 
 bool decodesAsPicture(const std::string& bytes)
 {
-    const auto picture = describePicture(bytes);
-    return picture
-           && core::decodePicture(bytes, 3, kMaxPictureSide, core::kPhotoMaxSourcePixels).has_value();
+    // decodePicture checks the kind and the size from the header first, as
+    // describePicture does.
+    return core::decodePicture(bytes, 3, kMaxPictureSide, core::kPhotoMaxSourcePixels).has_value();
 }
 
 PictureSource::PictureSource(const core::SymbolIndex* symbols, std::string personFolder)
