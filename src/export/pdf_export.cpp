@@ -10,8 +10,8 @@
 
 #include "export/fonts.h"
 
-#include "core/image_import.h"
-#include "core/picture_decode.h"
+#include "core/pictures/image_import.h"
+#include "core/pictures/picture_decode.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>

@@ -3,7 +3,7 @@
 // page numbers.
 #pragma once
 
-#include "core/summary.h"
+#include "core/summary/summary.h"
 #include "export/pictures.h"
 
 #include <cstddef>
