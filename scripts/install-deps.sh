@@ -14,6 +14,8 @@ packages=(
 )
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(poppler-utils chromium nodejs valgrind strace)
+  # Two real Syncthing instances on 127.0.0.1 for the team folder test (tests/sync/).
+  packages+=(syncthing curl)
   # clang and its runtime (libFuzzer, the sanitizers) for the fuzz smoke test.
   packages+=(clang libclang-rt-14-dev)
   # npm comes with some builds of nodejs (which then refuse Debian's npm);

@@ -30,6 +30,8 @@ Usage:
   rightjob screenshot --profile FILE --screen NAME --size WxH --out PNG
                       [--section ID] [--data-dir DIR] [--theme ID]
                       [--text-size PERCENT] [--dump-ui JSON]
+  rightjob people [--search TEXT] [--json] [--data-dir DIR] [--by-last-session]
+                                                         everyone here: last session, how far along
   rightjob bench [--json] [--short] [--out FILE]         the speed figures, with targets
                                                          (--out: JSON to FILE and the table)
   rightjob --help                                        show this help
@@ -76,6 +78,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
             return runMatch(rest);
         if (first == "bench")
             return runBench(rest);
+        if (first == "people")
+            return runPeople(rest);
         if (first.rfind("--", 0) != 0)
             return wrongCommandLine("\"" + first + "\" is not a command.");
     }

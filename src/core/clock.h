@@ -37,6 +37,10 @@ private:
 // Formats seconds since 1970 as ISO 8601 UTC.
 std::string formatUtc(std::int64_t seconds);
 
+// "5 October 2026" from "2026-10-05T10:00:00Z"; text that is not a time
+// comes back as it is.
+std::string dayInWords(const std::string& time);
+
 // The program's clock, shared by everything that stamps a time.
 Clock& systemClock();
 

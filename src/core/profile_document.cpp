@@ -67,14 +67,35 @@ const CardView ProfileDocument::requireCard(const std::string& sectionId, const 
     throw EditError("That card is not in this section.");
 }
 
-void ProfileDocument::commit(Change change)
+void ProfileDocument::commit(Change change, const std::vector<std::string>& stampKeys)
 {
     if (m_lookOnly)
         return;
+    if (!stampKeys.empty()) {
+        // A single thing changed: note when, so a merge with another copy
+        // keeps the newer. Undo and redo are changes too, noted when done.
+        const auto stamped = [this, stampKeys](std::function<void(Profile&)> step) {
+            return [this, stampKeys, step](Profile& profile) {
+                step(profile);
+                for (const auto& key : stampKeys)
+                    profile.changedAt[key] = m_clock.nowText();
+            };
+        };
+        change.apply = stamped(change.apply);
+        change.revert = stamped(change.revert);
+    }
     change.apply(m_profile);
     m_undo.push_back(std::move(change));
     if (m_undo.size() > kUndoStepsKept)
         m_undo.erase(m_undo.begin());
+    m_redo.clear();
+    changed();
+}
+
+void ProfileDocument::takeIn(Profile merged)
+{
+    m_profile = std::move(merged);
+    m_undo.clear();
     m_redo.clear();
     changed();
 }
@@ -90,7 +111,8 @@ void ProfileDocument::changed()
         m_onChange();
 }
 
-void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after)
+void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after,
+                                  const std::vector<std::string>& stampKeys)
 {
     const CardRecord* existing = m_profile.findCard(key);
     const bool hadRecord = existing != nullptr;
@@ -102,7 +124,8 @@ void ProfileDocument::replaceCard(const std::string& description, const std::str
                     profile.cards[key] = before;
                 else
                     profile.cards.erase(key);
-            }});
+            }},
+           stampKeys);
 }
 
 void ProfileDocument::answer(const std::string& sectionId, const std::string& cardId, AnswerValue value)
@@ -195,7 +218,8 @@ void ProfileDocument::setSharing(const std::string& sectionId, const std::string
     if (after.notForSharing == notForSharing)
         return;
     after.notForSharing = notForSharing;
-    replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after));
+    replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after),
+                {changeKey::cardSharing(key)});
 }
 
 void ProfileDocument::replaceCardPicture(const std::string& description, const CardView& card,
@@ -215,7 +239,7 @@ void ProfileDocument::replaceCardPicture(const std::string& description, const C
                     *at = own;
             };
         };
-        commit({description, put(after), put(before)});
+        commit({description, put(after), put(before)}, {changeKey::ownCardPicture(cardKey(card.sectionId, card.id))});
         return;
     }
     const std::string key = cardKey(card.sectionId, card.id);
@@ -226,7 +250,7 @@ void ProfileDocument::replaceCardPicture(const std::string& description, const C
                                          [&](const CardDefinition& c) { return c.id == card.id; });
     after.symbol = layoutCard != section->cards.end() && layoutCard->symbol == symbol ? "" : symbol;
     after.photo = photo;
-    replaceCard(description, key, std::move(after));
+    replaceCard(description, key, std::move(after), {changeKey::cardPicture(key)});
 }
 
 void ProfileDocument::setCardSymbol(const std::string& sectionId, const std::string& cardId, const std::string& symbol)
@@ -251,8 +275,10 @@ void ProfileDocument::setCardPhoto(const std::string& sectionId, const std::stri
 std::string ProfileDocument::uniqueId(const std::string& prefix,
                                       const std::function<bool(const std::string&)>& taken) const
 {
-    for (int number = 1;; ++number) {
-        const std::string id = prefix + std::to_string(number);
+    // A random part, so that ids made on two devices for the same person
+    // never meet when their profiles are merged (core/profile_merge.h).
+    for (;;) {
+        const std::string id = prefix + newIdPart();
         if (!taken(id))
             return id;
     }
@@ -375,7 +401,8 @@ void ProfileDocument::renamePerson(const std::string& name, const std::string& p
     after.name = cleanName;
     after.preferredName = trimmed(preferredName);
     commit({"the name", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personName()});
 }
 
 void ProfileDocument::setPersonPhoto(const std::string& photo)
@@ -385,7 +412,8 @@ void ProfileDocument::setPersonPhoto(const std::string& photo)
     Person after = before;
     after.photo = photo;
     commit({"the photo", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personPhoto()});
 }
 
 std::string ProfileDocument::undoDescription() const

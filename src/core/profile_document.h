@@ -97,6 +97,12 @@ public:
     // EditError for a path that leaves the person's folder.
     void setPersonPhoto(const std::string& photo);
 
+    // Puts in the profile merged with what another device saved
+    // (OpenProfile::takeInOutsideChanges). Works even when look-only, so the
+    // screen shows the newest. Undo and redo are emptied: what came from
+    // elsewhere is not this device's to take back.
+    void takeIn(Profile merged);
+
     // [SECTION] Undo and redo
 
     bool canUndo() const { return !m_undo.empty(); }
@@ -116,10 +122,11 @@ private:
         std::function<void(Profile&)> revert;
     };
 
-    void commit(Change change);
+    void commit(Change change, const std::vector<std::string>& stampKeys = {});
     void changed();
     const CardView requireCard(const std::string& sectionId, const std::string& cardId) const;
-    void replaceCard(const std::string& description, const std::string& key, CardRecord after);
+    void replaceCard(const std::string& description, const std::string& key, CardRecord after,
+                     const std::vector<std::string>& stampKeys = {});
     void replaceCardPicture(const std::string& description, const CardView& card, const std::string& symbol,
                             const std::string& photo);
     void replaceCardAndMat(const std::string& description, const std::string& key, CardRecord card,

@@ -90,6 +90,7 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     , m_layouts(layouts)
     , m_options(std::move(options))
     , m_store(m_options.dataFolder)
+    , m_caseload(m_store, &m_layouts)
     , m_pictures(window.sdlRenderer())
 {
     if (m_options.speech == SpeechOutput::Sound) {
@@ -166,7 +167,9 @@ void App::changeSettings(const core::Settings& settings)
 
 void App::refreshPeople()
 {
-    m_people = m_store.list();
+    m_caseload.setMergesConflicts(m_options.saveMode == core::SaveMode::SaveEveryChange);
+    m_people = m_caseload.list();
+    ++m_peopleRevision;
 }
 
 void App::openPerson(const std::string& id)
@@ -324,20 +327,6 @@ core::MatchCache* App::matchCache()
     return m_matchCache.get();
 }
 
-namespace {
-
-// A number that changes whenever the file's bytes do: a hash of them. Cheap
-// next to reading the profile (no JSON is parsed), and unlike a file's time
-// it cannot miss two saves within the clock's step.
-std::uint64_t fileVersion(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return std::hash<std::string>{}(bytes.str());
-}
-
-} // namespace
 
 std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
                                                                 std::vector<std::string>& names)
@@ -346,17 +335,17 @@ std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vaca
     core::MatchCache* cache = matchCache();
     if (!cache)
         return {};
+    // The caseload index gives each person's answers without reading their
+    // whole profile, and a version that changes whenever their file does.
     std::vector<std::string> held;
-    for (const auto& entry : m_store.list()) {
-        const std::uint64_t version = fileVersion(entry.profilePath);
-        if (cache->holdsPerson(entry.id, version)) {
-            held.push_back(entry.id);
-            continue;
-        }
-        core::LoadOutcome outcome = m_store.fileFor(entry.id).load();
-        if (outcome.profile && outcome.profile->layoutId == "vocational_profile") {
-            held.push_back(outcome.profile->id);
-            cache->holdPerson(std::move(*outcome.profile), version);
+    const auto people = m_caseload.peopleForMatching(
+        [&](const std::string& id, std::uint64_t version) { return cache->holdsPerson(id, version); });
+    for (auto person : people) {
+        if (!person.needed) {
+            held.push_back(person.id);
+        } else if (person.answers.layoutId == "vocational_profile") {
+            held.push_back(person.id);
+            cache->holdPerson(std::move(person.answers), person.version);
         }
     }
     cache->keepOnlyPeople(held);
@@ -612,6 +601,18 @@ void App::drawFrame()
     drawReadyTick(ui);
     m_access.afterFrame(ui);
     speakWhatWasAsked();
+
+    // What another device saved (a team folder synced by Syncthing) is
+    // merged in every few seconds; only the file's size and times are
+    // looked at when nothing changed.
+    if (m_open && m_options.saveMode == core::SaveMode::SaveEveryChange) {
+        const std::uint64_t now = SDL_GetTicks64();
+        if (now - m_lastOutsideCheckTicks >= 2000) {
+            m_lastOutsideCheckTicks = now;
+            m_open->takeInOutsideChanges();
+        }
+        m_window.requestFrameAfter(std::chrono::milliseconds(2000));
+    }
 
     // A change that did not reach the disk is tried again every few seconds.
     if (m_open && !m_open->saveState().allSaved) {

@@ -3,6 +3,7 @@
 // screen (back, undo, redo). Rules live in the core; this only calls it.
 #pragma once
 
+#include "core/caseload_index.h"
 #include "core/data_folder_check.h"
 #include "core/open_profile.h"
 #include "core/protection.h"
@@ -87,9 +88,12 @@ public:
 
     // [SECTION] What screens ask for
 
-    // Reads the people folder again.
+    // Reads the people folder again, through the caseload index: only
+    // profiles changed since are read (core/caseload_index.h).
     void refreshPeople();
     const std::vector<core::PersonEntry>& people() const { return m_people; }
+    // Rises each time people() is read again.
+    std::uint64_t peopleRevision() const { return m_peopleRevision; }
     // Opens a person from the people folder and shows their sections; a
     // profile that cannot be read shows the recover screen instead.
     void openPerson(const std::string& id);
@@ -231,7 +235,10 @@ private:
     const core::LayoutLibrary& m_layouts;
     AppOptions m_options;
     core::PersonStore m_store;
+    core::CaseloadIndex m_caseload;
     std::vector<core::PersonEntry> m_people;
+    std::uint64_t m_peopleRevision = 0;
+    std::uint64_t m_lastOutsideCheckTicks = 0;
     std::shared_ptr<core::SealedFileSystem> m_sealedFiles; // before m_open, which reads through it
     std::unique_ptr<core::OpenProfile> m_open;
     std::optional<core::ProfileFile> m_waitingForPassphrase;
