@@ -8,7 +8,9 @@
 // I/O (match_person, match_vacancy, their _cached forms through a filled
 // MatchCache, symbol_search, summary_text) N times and nothing else, for
 // scripts/callgrind.sh to count its instructions; or one
-// frame figure (frame_section, frame_symbols) over N frames, to profile it.
+// frame figure (frame_section, frame_symbols) over N frames, to profile it;
+// or the caseload figures (caseload: the people screen and one vacancy with
+// 1,000 people on disk, merging two 10,000-card histories), N runs each.
 //
 // [SECTION] Figures and how they are printed
 // [SECTION] Generated data
@@ -772,7 +774,7 @@ const std::vector<std::string>& partNames()
 {
     static const std::vector<std::string> names = {"match_person", "match_vacancy", "match_person_cached",
                                                    "match_vacancy_cached", "symbol_search", "summary_text",
-                                                   "frame_section", "frame_symbols"};
+                                                   "frame_section", "frame_symbols", "caseload"};
     return names;
 }
 
@@ -801,6 +803,13 @@ int runPart(const BenchData& data, const std::string& part, int runs)
         // The frame figures alone (runs frames each), to profile them with perf.
         const Figure figure = part == "frame_section" ? measureSectionFrames(data, runs) : measureScrollingSymbols(data, runs);
         printFigures({figure});
+        return kSuccess;
+    } else if (part == "caseload") {
+        // The caseload figures alone (people screen, matching from disk, merging), runs times each.
+        MatchingData matching = makeMatchingData(data);
+        std::vector<Figure> figures = measureCaseload(data, matching, runs);
+        figures.push_back(measureMerge(data, runs));
+        printFigures(figures);
         return kSuccess;
     } else if (part == "summary_text") {
         const exporting::ExportJob job = exporting::loadExportJob(installProfile(data, data.demo), "2026-11-23");

@@ -6,6 +6,7 @@
 #include "app/command_support.h"
 #include "app/commands.h"
 #include "core/caseload_index.h"
+#include "core/clock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,12 +16,6 @@
 namespace rightjob::app {
 
 namespace {
-
-// "2026-10-05T10:00:00Z" gives "2026-10-05"; empty stays empty.
-std::string dayOf(const std::string& time)
-{
-    return time.size() >= 10 ? time.substr(0, 10) : time;
-}
 
 std::string progressWords(const core::PersonEntry& person)
 {
@@ -74,11 +69,11 @@ int runPeople(const std::vector<std::string>& arguments)
         std::cout << (options.value("search").empty() ? "Nobody is here yet.\n" : "Nobody has that name.\n");
         return kSuccess;
     }
-    std::printf("%-32s %-12s %s\n", "Name", "Last session", "How far along");
+    std::printf("%-32s %-18s %s\n", "Name", "Last session", "How far along");
     for (const auto& person : people) {
-        const std::string name = person.shownName + (person.isDemo ? " (demo)" : "");
-        const std::string last = person.lastSession.empty() ? "never" : dayOf(person.lastSession);
-        std::printf("%-32s %-12s %s\n", name.c_str(), last.c_str(), progressWords(person).c_str());
+        const std::string name = (person.name.empty() ? person.shownName : person.name) + (person.isDemo ? " (demo)" : "");
+        const std::string last = person.lastSession.empty() ? "never" : core::dayInWords(person.lastSession);
+        std::printf("%-32s %-18s %s\n", name.c_str(), last.c_str(), progressWords(person).c_str());
     }
     return kSuccess;
 }

@@ -117,27 +117,35 @@ int main(int argc, char** argv)
         for (const auto& card : section.cards)
             cards.emplace_back(section.id, card.id);
     std::mt19937 random(static_cast<unsigned>(std::hash<std::string>{}(device)));
+    int takenIn = 0;        // times the other device's work came in
+    int conflictCopies = 0; // Syncthing conflict copies seen and merged
+    const auto takeIn = [&] {
+        conflictCopies += static_cast<int>(profileConflictCopies(store.personFolder(id), realFileSystem()).size());
+        takenIn += open.takeInOutsideChanges().total() > 0 ? 1 : 0;
+    };
     const int answers = std::atoi(args["answers"].c_str());
     for (int i = 0; i < answers; ++i) {
-        open.takeInOutsideChanges();
+        takeIn();
         const auto& [section, card] = cards[random() % cards.size()];
         document.answer(section, card, static_cast<AnswerValue>(random() % 3));
         if (i % 3 == 0)
             document.addNote(section, card, "Device " + device + " note " + std::to_string(i));
-        sleepMs(150 + static_cast<int>(random() % 350));
+        sleepMs(400 + static_cast<int>(random() % 600));
     }
     const int expected = std::atoi(args["expect"].c_str());
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(std::atoi(args["timeout"].c_str()));
     Counts counts;
     while (std::chrono::steady_clock::now() < deadline) {
-        open.takeInOutsideChanges();
+        takeIn();
         counts = countDeviceWork(open.profile());
         if (counts.answers >= expected && open.saveState().allSaved)
             break;
         sleepMs(250);
     }
     counts = countDeviceWork(open.profile());
-    std::printf("device %s: answers %d of %d, notes %d, saved %s\n", device.c_str(), counts.answers, expected,
-                counts.notes, open.saveState().allSaved ? "yes" : "no");
+    std::printf("device %s: answers %d of %d, notes %d, saved %s; the other device's work came in %d times, "
+                "%d conflict copies met\n",
+                device.c_str(), counts.answers, expected, counts.notes, open.saveState().allSaved ? "yes" : "no",
+                takenIn, conflictCopies);
     return counts.answers >= expected ? 0 : 1;
 }

@@ -45,11 +45,14 @@ for side in a b; do
   id[$side]=$(syncthing serve --home="$work/$side/home" --device-id 2>/dev/null | tr -d '[:space:]')
   [ -n "${id[$side]}" ] || fail "no device id for $side"
 done
+# The config is written below in the version this Syncthing generated.
+version=$(sed -n 's/.*<configuration version="\([0-9]*\)".*/\1/p' "$work/a/home/config.xml" | head -n 1)
+[ -n "$version" ] || fail "the generated config has no version"
 
 for side in a b; do
   other=$([ "$side" = a ] && echo b || echo a)
   cat >"$work/$side/home/config.xml" <<XML
-<configuration version="37">
+<configuration version="$version">
   <folder id="rightjob-team" label="Right Job team" path="$work/$side/data/people" type="sendreceive"
           rescanIntervalS="3" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
     <filesystemType>basic</filesystemType>
@@ -93,6 +96,7 @@ done
 
 # Wait for the two to connect (their REST API on 127.0.0.1).
 for _ in $(seq 1 60); do
+  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || fail "a Syncthing instance stopped"; done
   if curl -s -H "X-API-Key: rightjob-test-a" "http://127.0.0.1:${gui[a]}/rest/system/connections" 2>/dev/null \
        | grep -q '"connected": *true'; then connected=1; break; fi
   sleep 1
@@ -109,7 +113,7 @@ done
 echo "the person reached device b after $(elapsed) s"
 
 # Both devices work on the person at once, while the folder syncs.
-answers=12
+answers=16
 "$editor" --data-dir "$work/a/data" --person "$person" --device a --answers $answers --expect $((2 * answers)) \
   --timeout 80 >"$work/a/editor.log" 2>&1 &
 editor_a=$!

@@ -6,30 +6,31 @@
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace rightjob::ui {
 
 namespace {
 
-// "Last session 5 October 2026", or that nothing has been done yet.
-std::string lastSessionWords(const core::PersonEntry& person)
-{
-    return person.lastSession.empty() ? "No session yet" : "Last session " + core::dayInWords(person.lastSession);
-}
-
-TileContent personTile(const core::PersonEntry& person)
+// The person's tile: their name (the full name when another person shown
+// has the same first name), photo, last session and how far along.
+TileContent personTile(const core::PersonEntry& person, bool fullName)
 {
     TileContent content;
     content.id = "person:" + person.id;
-    content.label = person.shownName + (person.isDemo ? " (demo)" : "");
-    content.spoken = person.problem.empty() ? "Open " + content.label : content.label + ". This profile has a problem.";
+    content.label = (fullName && !person.name.empty() ? person.name : person.shownName) + (person.isDemo ? " (demo)" : "");
+    const std::string last =
+        person.lastSession.empty() ? "No session yet." : "Last session " + core::dayInWords(person.lastSession) + ".";
+    content.spoken = person.problem.empty() ? "Open " + content.label + ". " + last
+                                            : content.label + ". This profile has a problem.";
     content.photoPath = person.photoPath;
     content.symbol = person.problem.empty() ? "bust-in-silhouette" : "warning";
     if (!person.problem.empty()) {
         content.detail = "It has a problem";
     } else {
-        content.detail = lastSessionWords(person);
+        // Short enough for a narrow tile; the whole sentence is spoken.
+        content.detail = person.lastSession.empty() ? "No session yet" : "Seen " + core::dayInWords(person.lastSession);
         if (person.total > 0)
             content.progress = std::min(1.0f, static_cast<float>(person.answered) / static_cast<float>(person.total));
     }
@@ -47,6 +48,13 @@ void PeopleScreen::updateShown(App& app)
         return;
     m_shownFor = wanted;
     m_shown = core::findPeople(app.people(), m_search, m_order);
+    std::map<std::string, int> firstNames;
+    for (const auto& person : app.people())
+        ++firstNames[person.shownName];
+    m_sharedFirstNames.clear();
+    for (const auto& [name, count] : firstNames)
+        if (count > 1)
+            m_sharedFirstNames.insert(name);
     if (!m_letter.empty())
         m_shown.erase(std::remove_if(m_shown.begin(), m_shown.end(),
                                      [&](const core::PersonEntry& p) { return core::filingLetter(p) != m_letter; }),
@@ -61,8 +69,8 @@ void PeopleScreen::drawFinding(App& app, UiContext& ui, const std::vector<core::
     if (textField(ui, "find-person", "Find a person by name", m_search))
         m_letter.clear();
 
-    // Two ways to sort, side by side.
-    const ImVec2 sortSize(std::min(ImGui::GetContentRegionAvail().x / 2 - gap, ui.em(13.0f)), std::max(target, ui.em(3.0f)));
+    // Two ways to sort, then adding someone: near the top, not after everyone.
+    const ImVec2 sortSize(std::min(ImGui::GetContentRegionAvail().x / 3 - gap, ui.em(13.0f)), std::max(target, ui.em(3.0f)));
     TileContent byName = buttonContent("sort-by-name", "A to Z", "up-down-arrow");
     byName.spoken = "Sort by name";
     byName.style = m_order == core::CaseloadOrder::ByName ? TileStyle::Accent : TileStyle::Card;
@@ -74,6 +82,10 @@ void PeopleScreen::drawFinding(App& app, UiContext& ui, const std::vector<core::
     byLast.style = m_order == core::CaseloadOrder::ByLastSession ? TileStyle::Accent : TileStyle::Card;
     if (tile(ui, byLast, sortSize, PictureSide::Left))
         m_order = core::CaseloadOrder::ByLastSession;
+    ImGui::SameLine(0, gap);
+    TileContent add = buttonContent("add-person", "Add a person", "plus");
+    if (tile(ui, add, sortSize, PictureSide::Left))
+        m_addPerson = true;
 
     // The letter strip: the first letters people's names start with.
     std::set<std::string> letters;
@@ -108,6 +120,7 @@ void PeopleScreen::drawFinding(App& app, UiContext& ui, const std::vector<core::
     (void)app;
 }
 
+
 void PeopleScreen::draw(App& app, UiContext& ui)
 {
     const auto& people = app.people();
@@ -124,12 +137,13 @@ void PeopleScreen::draw(App& app, UiContext& ui)
 
     const TileGrid grid = tileGridFor(ImGui::GetContentRegionAvail().x, ImVec2(ui.card(10.0f), ui.card(11.0f)), gap,
                                       ui.minimumTarget());
-    const std::size_t tiles = shown.size() + 1; // and "Add a person"
+    const std::size_t tiles = shown.size() + (many ? 0 : 1); // and "Add a person" when it is not at the top
     const std::size_t columns = static_cast<std::size_t>(std::max(1, grid.columns));
     const int rows = static_cast<int>((tiles + columns - 1) / columns);
     const float rowHeight = grid.tileSize.y + gap;
     std::string toOpen;
-    bool addPerson = false;
+    bool addPerson = m_addPerson;
+    m_addPerson = false;
     if (many && shown.empty())
         wrappedText(ui, "Nobody has that name. Try fewer letters.");
     // Only the rows in view are drawn: a thousand people cost what a screenful does.
@@ -155,7 +169,8 @@ void PeopleScreen::draw(App& app, UiContext& ui)
                     addPerson = tile(ui, add, grid.tileSize, PictureSide::Top);
                     break;
                 }
-                if (tile(ui, personTile(shown[i]), grid.tileSize, PictureSide::Top))
+                if (tile(ui, personTile(shown[i], m_sharedFirstNames.count(shown[i].shownName) > 0), grid.tileSize,
+                         PictureSide::Top))
                     toOpen = shown[i].id;
             }
             ImGui::SetCursorPosY(rowY + rowHeight);

@@ -8,6 +8,7 @@
 #include "ui/ui_context.h"
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,8 @@ private:
     core::CaseloadOrder m_order = core::CaseloadOrder::ByName;
     std::vector<core::PersonEntry> m_shown;
     std::string m_shownFor; // what m_shown was made for: search, letter, order and the people's revision
+    std::set<std::string> m_sharedFirstNames; // shown names more than one person has: their full names show
+    bool m_addPerson = false;                 // "Add a person" at the top was chosen
 };
 
 } // namespace rightjob::ui
