@@ -2,6 +2,7 @@
 
 #include "core/profile_document.h"
 #include "core/profile_json.h"
+#include "core/summary.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -242,4 +243,21 @@ TEST_CASE("New ids made on two devices do not meet", "[core][merge]")
     const MergeCounts counts = countAdded(a.profile(), merged);
     CHECK(counts.ownCards == 50);
     CHECK(counts.sessions == 50);
+}
+
+TEST_CASE("What a merge kept in the history never leaves the machine in a shared copy", "[core][merge][privacy]")
+{
+    Profile a = rightjob::testing::smallProfile();
+    Profile b = a;
+    a.cards["likes/cooking"].symbol = "secret-symbol";
+    a.changedAt[changeKey::cardPicture("likes/cooking")] = "2026-10-05T10:00:00Z";
+    b.cards["likes/cooking"].symbol = "other-symbol";
+    b.cards["likes/cooking"].notForSharing = true;
+    b.changedAt[changeKey::cardPicture("likes/cooking")] = "2026-10-06T10:00:00Z";
+    const Profile merged = mergeProfiles(a, b);
+    REQUIRE_FALSE(merged.history.empty());
+    const Profile shared = sharedProfile(merged);
+    CHECK(shared.history.empty());
+    CHECK(shared.changedAt.empty());
+    CHECK(writeProfile(shared).find("secret-symbol") == std::string::npos);
 }

@@ -335,6 +335,11 @@ Profile sharedProfile(const Profile& profile)
     }
     for (auto it = shared.mats.begin(); it != shared.mats.end();)
         it = it->second.isEmpty() ? shared.mats.erase(it) : std::next(it);
+    // What lost when copies were merged, and when single things changed,
+    // stay on the machine: they can name cards not for sharing, and no
+    // reader of a summary needs them.
+    shared.history.clear();
+    shared.changedAt.clear();
     return shared;
 }
 
