@@ -14,7 +14,7 @@ using ui::testing::Harness;
 namespace {
 
 // A data folder with people named from A to Z, each with a session on a
-// different day (Zara's the newest), and the demo person.
+// different day of 2027 (Zara's the newest of all), and the demo person.
 std::string caseloadFolder(ui::testing::TemporaryDataFolder& folder)
 {
     core::PersonStore store(folder.path);
@@ -26,7 +26,7 @@ std::string caseloadFolder(ui::testing::TemporaryDataFolder& folder)
         profile.layoutId = "vocational_profile";
         profile.person.name = name;
         char started[32];
-        std::snprintf(started, sizeof started, "2026-10-%02dT10:00:00Z", day++);
+        std::snprintf(started, sizeof started, "2027-01-%02dT10:00:00Z", day++);
         profile.sessions.push_back({"session-1", started, "College", {"person"}});
         store.addPerson(profile);
     }

@@ -6,6 +6,7 @@
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -64,7 +65,8 @@ void PeopleScreen::updateShown(App& app)
 void PeopleScreen::drawFinding(App& app, UiContext& ui, const std::vector<core::PersonEntry>& people)
 {
     const float gap = ui.em(0.5f);
-    const float target = ui.minimumTarget();
+    // A pixel more than the minimum: the screen map measures in floats.
+    const float target = std::ceil(ui.minimumTarget()) + 1.0f;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ui.em(22.0f)));
     if (textField(ui, "find-person", "Find a person by name", m_search))
         m_letter.clear();
