@@ -18,7 +18,7 @@ const char* kHelp = R"(Right Job: build a vocational profile from pictures, symb
 Usage:
   rightjob [--data-dir DIR] [--profile FILE] [--demo]   open the window
   rightjob check FILE...                                 check profiles, layouts, job catalogues,
-                                                         weights, vacancies and the symbol manifest
+                                                         weights, vacancies, settings and the symbol manifest
   rightjob export --profile FILE --format txt|html|pdf|wav|json|obz|bundle --out PATH
                   [--date YYYY-MM-DD] [--voice V]        the easy-read summary and other exports
   rightjob import-bundle FILE [--data-dir DIR] [--replace]
