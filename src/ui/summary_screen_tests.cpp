@@ -554,6 +554,7 @@ TEST_CASE("Each save button writes a file that opens, into Documents, then Right
     const std::vector<std::pair<std::string, std::string>> saves = {
         {"save:html", " summary.html"}, {"save:pdf", " summary.pdf"},          {"save:txt", " summary.txt"},
         {"save:obz", " talking board.obz"}, {"save:bundle", " backup.rightjob"}, {"save:wav", " summary.wav"},
+        {"save:mp3", " sound for a phone.zip"},
     };
     for (const auto& [id, fileEnd] : saves) {
         INFO(id);
@@ -580,7 +581,7 @@ TEST_CASE("Each save button writes a file that opens, into Documents, then Right
         else if (id == "save:txt")
             CHECK(fileStart(path, 4096).find(expected.document.title) != std::string::npos);
         else
-            CHECK(fileStart(path, 2) == "PK"); // a zip: the board and the backup
+            CHECK(fileStart(path, 2) == "PK"); // a zip: the board, the backup and the MP3 tracks
     }
 }
 
