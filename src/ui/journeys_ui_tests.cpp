@@ -227,27 +227,3 @@ TEST_CASE("Saving a note shows and says 'Saved.'", "[ui][journey][saved]")
                                     [&] { harness.app->drawFrame(); });
     CHECK_FALSE(harness.app->screenMap().findById("message"));
 }
-
-TEST_CASE("One wheel notch scrolls a few lines, not most of a screen, at 200% text", "[ui][journey][scroll]")
-{
-    Harness harness(1280, 800);
-    core::Settings settings = harness.app->settings();
-    settings.textSizePercent = 200;
-    harness.app->changeSettings(settings);
-    harness.settle();
-    harness.tap("person:" + harness.demoId);
-    const std::vector<ui::ScreenTarget> before = harness.app->screenMap().targets();
-    harness.wheel(-1);
-    // How far a target wholly in sight before and after moved up.
-    std::optional<float> movedUp;
-    for (const auto& was : before)
-        if (const ui::ScreenTarget* now = harness.app->screenMap().findById(was.id);
-            now && !was.partlyHidden && !now->partlyHidden && was.y != now->y)
-            movedUp = was.y - now->y;
-    REQUIRE(movedUp);
-    const float moved = *movedUp;
-    const float line = harness.window->bodyFont()->FontSize;
-    INFO("moved " << moved << " px; a line is " << line << " px");
-    CHECK(moved > 0);
-    CHECK(moved <= 3 * line);
-}
