@@ -43,6 +43,8 @@ struct Session {
     std::string startedAt; // ISO 8601 UTC
     std::string place;     // "Home", "College"
     std::vector<std::string> present; // "person" and contributor ids
+    std::string endedAt{};            // when it was ended, ISO 8601 UTC; empty while it goes on
+    bool endedWhenIdle = false;       // ended because nothing was done in it for a long time
 };
 
 // An answer on the section's scale, with who gave it, when and where.

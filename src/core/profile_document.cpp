@@ -59,6 +59,81 @@ void ProfileDocument::continueSession(const std::string& sessionId)
     m_currentSession = sessionId;
 }
 
+void ProfileDocument::ensureSession()
+{
+    // Answers always carry their session: with none going on, the first
+    // change starts one here, as part of the profile and not a step of undo.
+    if (!m_currentSession.empty() || m_lookOnly)
+        return;
+    const std::string id = uniqueId("session-", [&](const std::string& candidate) {
+        return m_profile.findSession(candidate) != nullptr;
+    });
+    std::vector<std::string> present{kPersonGiver};
+    if (m_currentGiver != kPersonGiver)
+        present.push_back(m_currentGiver);
+    m_profile.sessions.push_back(Session{id, m_clock.nowText(), "", present});
+    m_currentSession = id;
+}
+
+void ProfileDocument::endSession()
+{
+    const Session* session = m_profile.findSession(m_currentSession);
+    if (!session || m_lookOnly)
+        return;
+    const std::string id = session->id;
+    const std::string now = m_clock.nowText();
+    m_currentSession.clear();
+    commit({"ending the session",
+            [id, now](Profile& profile) {
+                for (Session& s : profile.sessions)
+                    if (s.id == id)
+                        s.endedAt = now;
+            },
+            [id](Profile& profile) {
+                for (Session& s : profile.sessions)
+                    if (s.id == id)
+                        s.endedAt.clear();
+            }});
+}
+
+std::string ProfileDocument::lastActivityIn(const Session& session) const
+{
+    std::string latest = session.startedAt;
+    for (const auto& [key, record] : m_profile.cards) {
+        for (const Answer& answer : record.answers)
+            if (answer.session == session.id)
+                latest = std::max(latest, answer.at);
+        for (const Note& note : record.notes)
+            if (note.session == session.id)
+                latest = std::max(latest, note.at);
+    }
+    return latest;
+}
+
+SessionResume ProfileDocument::resumeSession(std::int64_t idleLimitSeconds)
+{
+    // The newest session not ended carries on, unless nothing was done in it for idleLimitSeconds.
+    for (auto session = m_profile.sessions.rbegin(); session != m_profile.sessions.rend(); ++session) {
+        if (!session->endedAt.empty())
+            continue;
+        const std::string last = lastActivityIn(*session);
+        const auto lastSeconds = parseUtc(last);
+        if (lastSeconds && m_clock.nowSeconds() - *lastSeconds < idleLimitSeconds) {
+            m_currentSession = session->id;
+            return SessionResume::Continued;
+        }
+        if (m_lookOnly)
+            return SessionResume::None;
+        // Ended when it was last used; not a step the person could undo.
+        session->endedAt = last;
+        session->endedWhenIdle = true;
+        m_currentSession.clear();
+        changed();
+        return SessionResume::EndedWhenIdle;
+    }
+    return SessionResume::None;
+}
+
 const CardView ProfileDocument::requireCard(const std::string& sectionId, const std::string& cardId) const
 {
     for (const auto& card : sectionCards(m_layout, m_profile, sectionId))
@@ -133,6 +208,7 @@ void ProfileDocument::answer(const std::string& sectionId, const std::string& ca
     const CardView card = requireCard(sectionId, cardId);
     const std::string key = cardKey(sectionId, cardId);
     CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    ensureSession();
     after.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
     replaceCard("the answer for " + card.label, key, std::move(after));
 }
@@ -171,7 +247,10 @@ void ProfileDocument::placeOnMat(const std::string& sectionId, const std::string
         throw EditError("That place is not on the mat.");
     const std::string key = cardKey(sectionId, cardId);
     CardRecord record = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
-    record.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
+    // The mat is the person's own: whoever was last chosen on a card screen,
+    // what is put on the mat is the person's answer.
+    ensureSession();
+    record.answers.push_back({value, kPersonGiver, m_clock.nowText(), m_currentSession});
     MatState mat = m_profile.mats.count(sectionId) ? m_profile.mats.at(sectionId) : MatState{};
     mat.placed[cardId] = placement;
     mat.skipped.erase(std::remove(mat.skipped.begin(), mat.skipped.end(), cardId), mat.skipped.end());
@@ -205,6 +284,7 @@ void ProfileDocument::addNote(const std::string& sectionId, const std::string& c
         throw EditError("The note is empty.");
     const std::string key = cardKey(sectionId, cardId);
     CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    ensureSession();
     after.notes.push_back({clean, m_currentGiver, m_clock.nowText(), m_currentSession});
     replaceCard("the note on " + card.label, key, std::move(after));
 }
@@ -296,6 +376,7 @@ std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std:
     const std::string id = uniqueId("own-", [&](const std::string& candidate) {
         return std::any_of(existing.begin(), existing.end(), [&](const CardView& c) { return c.id == candidate; });
     });
+    ensureSession();
     OwnCard card{sectionId, id, cleanLabel, trimmed(spoken), symbol, "", m_currentGiver, m_clock.nowText(),
                  m_currentSession};
     commit({"the new card " + cleanLabel,
@@ -331,11 +412,13 @@ std::string ProfileDocument::wantToTry(const std::string& jobTitle, const std::s
         return std::any_of(existing.begin(), existing.end(), [&](const CardView& c) { return c.id == candidate; });
     });
     const std::string now = m_clock.nowText();
-    OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", m_currentGiver, now,
+    // The person asks, on their own jobs screen, whoever was chosen elsewhere.
+    ensureSession();
+    OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", kPersonGiver, now,
                  m_currentSession};
     const std::string key = cardKey(kTastersSection, id);
     CardRecord record;
-    record.notes.push_back({"I would like to try this job.", m_currentGiver, now, m_currentSession});
+    record.notes.push_back({"I would like to try this job.", kPersonGiver, now, m_currentSession});
     commit({"asking to try " + title,
             [card, key, record](Profile& profile) {
                 profile.ownCards.push_back(card);

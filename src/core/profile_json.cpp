@@ -127,6 +127,11 @@ private:
                 reader.failAt("id", "the session id \"" + session.id + "\" is used twice.");
             session.startedAt = requireTime(reader, "started_at");
             session.place = reader.requireString("place", JsonObjectReader::Emptiness::MayBeEmpty);
+            session.endedAt = reader.optionalString("ended_at");
+            if (!session.endedAt.empty() && !looksLikeTime(session.endedAt))
+                reader.failAt("ended_at", "\"ended_at\" is \"" + session.endedAt
+                                              + "\"; a time is written like 2026-10-05T10:00:00Z.");
+            session.endedWhenIdle = reader.optionalBool("ended_when_idle", false);
             const JsonPointer presentPointer = reader.requireArray("present");
             const Json& present = m_file.root().at(presentPointer);
             for (std::size_t p = 0; p < present.size(); ++p) {
@@ -415,6 +420,10 @@ std::string writeProfile(const Profile& profile)
         json["started_at"] = session.startedAt;
         json["place"] = session.place;
         json["present"] = session.present;
+        if (!session.endedAt.empty())
+            json["ended_at"] = session.endedAt;
+        if (session.endedWhenIdle)
+            json["ended_when_idle"] = true;
         root["sessions"].push_back(json);
     }
     root["own_cards"] = OrderedJson::array();

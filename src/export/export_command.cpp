@@ -29,13 +29,15 @@ Formats:
   txt      the easy-read summary as plain text, for an email
   html     the summary as one web page, with its pictures and font inside
   pdf      the summary to print, on A4 pages
-  wav      the summary read aloud
+  wav      the summary read aloud, as one sound file
+  mp3      the summary read aloud for a phone: a zip of MP3 files,
+           the whole summary and one for each part, in order
   json     the profile to share (cards marked "not for sharing" are left out)
   obz      "All about me" as a board for communication apps (Open Board Format)
   bundle   the person's whole folder, to back up or move to another machine
 
   --date   the day the summary says it was made (today when not given)
-  --voice  the voice for wav, such as en-gb
+  --voice  the voice for wav and mp3, such as en-gb
 )";
 
 const char* kImportHelp = R"(Usage:
@@ -119,7 +121,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
             return wrongCommandLine(err, std::string("export needs ") + needed + ".", kExportHelp);
     const auto format = exportFormatFromName(parsed.values["--format"]);
     if (!format)
-        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, json, obz or bundle.",
+        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz or bundle.",
                                 kExportHelp);
     if (parsed.values.count("--date")) {
         const std::string& date = parsed.values["--date"];
@@ -128,8 +130,9 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
         if (!shaped)
             return wrongCommandLine(err, "--date needs a day written like 2026-11-05.", kExportHelp);
     }
-    if (parsed.values.count("--voice") && *format != ExportFormat::Wav)
-        return wrongCommandLine(err, "--voice is only for --format wav.", kExportHelp);
+    const bool spoken = *format == ExportFormat::Wav || *format == ExportFormat::Mp3;
+    if (parsed.values.count("--voice") && !spoken)
+        return wrongCommandLine(err, "--voice is only for --format wav and mp3.", kExportHelp);
 
     const std::string& profilePath = parsed.values["--profile"];
     const std::string& outPath = parsed.values["--out"];
@@ -137,7 +140,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     std::string bytes;
     try {
         const ExportJob job = loadExportJob(profilePath, madeOn);
-        if (*format == ExportFormat::Wav && !speak) {
+        if (spoken && !speak) {
             speech::VoiceSettings voice;
             if (parsed.values.count("--voice"))
                 voice.voice = parsed.values["--voice"];

@@ -59,6 +59,7 @@ TEST_CASE("rightjob export makes every format", "[export][command]")
                                                        {"html", "<!DOCTYPE html>"},
                                                        {"pdf", "%PDF-"},
                                                        {"wav", "RIFF"},
+                                                       {"mp3", "PK"},
                                                        {"json", "{"},
                                                        {"obz", "PK"},
                                                        {"bundle", "PK"}};

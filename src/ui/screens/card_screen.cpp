@@ -132,6 +132,7 @@ void CardScreen::draw(App& app, UiContext& ui)
             document.addNote(section->id, card.id, m_note);
             m_note.clear();
             m_problem.clear();
+            app.confirmSaved(ui);
         } catch (const core::EditError& error) {
             m_problem = error.what();
             ui.playCue(SoundCue::Error);
