@@ -14,6 +14,8 @@ packages=(
 )
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(poppler-utils chromium nodejs valgrind strace)
+  # Two real Syncthing instances on 127.0.0.1 for the team folder test (tests/sync/).
+  packages+=(syncthing curl)
   # pikepdf reads the PDF's tags back; sox (with its MP3 reader) measures
   # the audio; the validators check what `cmake --install` and the .deb hold.
   packages+=(python3-pikepdf sox libsox-fmt-mp3 desktop-file-utils appstream dpkg-dev fakeroot)

@@ -7,6 +7,7 @@
 #include "core/jobs/job_catalogue.h"
 #include "core/profile/profile_json.h"
 #include "core/pictures/reference_check.h"
+#include "core/storage/settings.h"
 #include "core/pictures/symbol_index.h"
 #include "core/jobs/vacancy.h"
 
@@ -94,6 +95,14 @@ bool checkFile(const std::string& path, const CheckContext& context)
             if (!checkSymbols(file, context))
                 return false;
             std::cout << path << ": good. " << vacancies.size() << " vacancies.\n";
+            return true;
+        }
+        if (format == "rightjob-settings") {
+            std::vector<std::string> notes;
+            core::parseSettings(file.text(), path, notes);
+            for (const auto& note : notes)
+                std::cerr << path << ": note: " << note << "\n";
+            std::cout << path << ": good. Settings.\n";
             return true;
         }
         if (format == "rightjob-symbols") {

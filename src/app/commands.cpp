@@ -19,7 +19,7 @@ const char* kHelp = R"(Right Job: build a vocational profile from pictures, symb
 Usage:
   rightjob [--data-dir DIR] [--profile FILE] [--demo]   open the window
   rightjob check FILE...                                 check profiles, layouts, job catalogues,
-                                                         weights, vacancies and the symbol manifest
+                                                         weights, vacancies, settings and the symbol manifest
   rightjob export --profile FILE --format txt|html|pdf|wav|mp3|json|obz|bundle --out PATH
                   [--date YYYY-MM-DD] [--voice V]        the easy-read summary and other exports
   rightjob import-bundle FILE [--data-dir DIR] [--replace]
@@ -31,6 +31,8 @@ Usage:
   rightjob screenshot --profile FILE --screen NAME --size WxH --out PNG
                       [--section ID] [--data-dir DIR] [--theme ID]
                       [--text-size PERCENT] [--dump-ui JSON]
+  rightjob people [--search TEXT] [--json] [--data-dir DIR] [--by-last-session]
+                                                         everyone here: last session, how far along
   rightjob bench [--json] [--short] [--out FILE]         the speed figures, with targets
                                                          (--out: JSON to FILE and the table)
   rightjob --help                                        show this help
@@ -78,6 +80,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
             return runMatch(rest);
         if (first == "bench")
             return runBench(rest);
+        if (first == "people")
+            return runPeople(rest);
         if (first.rfind("--", 0) != 0)
             return wrongCommandLine("\"" + first + "\" is not a command.");
     }

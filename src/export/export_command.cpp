@@ -47,6 +47,9 @@ const char* kImportHelp = R"(Usage:
                   (default: $XDG_DATA_HOME/rightjob or ~/.local/share/rightjob)
   --replace       replace someone already there with the same id
                   (they are moved into the deleted folder, not erased)
+
+Someone already there with the same id is merged with the bundle: every
+answer, note, own card, session, photo and recording of both is kept.
 )";
 
 struct ParsedArguments {
@@ -182,7 +185,7 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
         return wrongCommandLine(err, "import-bundle needs one bundle file.", kImportHelp);
     const std::string dataFolder
         = parsed.values.count("--data-dir") ? parsed.values["--data-dir"] : core::defaultDataFolder();
-    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Keep;
+    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Merge;
 
     try {
         const BundleImport result = importBundleFile(parsed.positional.front(), dataFolder, existing);
@@ -190,6 +193,16 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
             err << "rightjob: Someone with the id \"" << result.personId << "\" is already in " << dataFolder
                 << ". Nothing was changed. To replace them, run this again with --replace.\n";
             return kInputProblem;
+        }
+        if (result.outcome == ImportOutcome::Merged) {
+            out << result.personName << " was already here, in " << result.folder << ".\n";
+            if (result.added.total() == 0 && result.filesAdded == 0)
+                out << "This computer already had everything in the bundle. Nothing changed.\n";
+            else
+                out << "The bundle is merged in. New from the bundle: " << result.added.answers << " answers, "
+                    << result.added.notes << " notes, " << result.added.ownCards << " own cards, "
+                    << result.added.sessions << " sessions, " << result.filesAdded << " photos or recordings.\n";
+            return kSuccess;
         }
         out << "Imported " << result.personName << " into " << result.folder << ".\n";
         if (!result.replacedFolder.empty())
