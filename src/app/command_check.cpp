@@ -85,9 +85,18 @@ bool checkFile(const std::string& path, const CheckContext& context)
             return good;
         }
         if (format == "rightjob-weights") {
-            core::readMatchWeights(file);
-            std::cout << path << ": good. Matching weights.\n";
-            return true;
+            const core::MatchWeights weights = core::readMatchWeights(file);
+            bool good = true;
+            // The rules name cards, sectors and jobs: check them against the
+            // shipped catalogue and the vocational profile layout.
+            const core::Layout* layout = context.layouts ? context.layouts->find("vocational_profile") : nullptr;
+            if (layout) {
+                const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+                good = reportProblems(path, core::weightsLayoutProblems(weights, catalogue, *layout));
+            }
+            if (good)
+                std::cout << path << ": good. Matching weights.\n";
+            return good;
         }
         if (format == "rightjob-vacancies") {
             const auto vacancies = core::readVacancies(file);

@@ -68,7 +68,8 @@ private:
             throw NewerFormatError(m_file.fileName(), m_file.placeOf(reader.pointerTo("format_version")),
                                    "this profile was made by a newer Right Job (format version "
                                        + std::to_string(version) + "). Please update Right Job to open it.");
-        if (version != kProfileFormatVersion)
+        // Version 3 only adds own_cards[].means: a version 2 file is read as it is.
+        if (version != kProfileFormatVersion && version != 2)
             reader.failAt("format_version", "format version " + std::to_string(version) + " is not known.");
     }
 
@@ -159,6 +160,13 @@ private:
             card.addedAt = requireTime(reader, "added_at");
             card.session = reader.optionalString("session");
             checkSession(reader.pointerTo("session"), card.session);
+            card.means = reader.optionalString("means");
+            if (!card.means.empty()) {
+                const auto slash = card.means.find('/');
+                if (slash == std::string::npos || !isValidId(card.means.substr(0, slash))
+                    || !isValidId(card.means.substr(slash + 1)))
+                    reader.failAt("means", "\"means\" should name a card as \"section/card\", or be empty.");
+            }
             reader.finish();
             m_profile.ownCards.push_back(std::move(card));
         }
@@ -388,6 +396,8 @@ std::string writeProfile(const Profile& profile)
         json["added_by"] = card.addedBy;
         json["added_at"] = card.addedAt;
         json["session"] = card.session;
+        if (!card.means.empty())
+            json["means"] = card.means;
         root["own_cards"].push_back(json);
     }
     root["cards"] = OrderedJson::object();
