@@ -14,6 +14,7 @@
 #include "core/profile_json.h"
 #include "core/summary.h"
 
+#include "core/shipped_matching_for_tests.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -27,17 +28,9 @@ using rightjob::testing::assetPathForTest;
 
 namespace {
 
-struct Shipped {
-    JobCatalogue catalogue = loadJobCatalogue(assetPathForTest("assets/jobs/catalogue.json"));
-    MatchWeights weights = loadMatchWeights(assetPathForTest("assets/jobs/weights.json"));
-    Layout layout = rightjob::testing::shippedLayout("vocational_profile");
-    SummaryWords words = loadSummaryWords(assetPathForTest("assets/summary/en-GB.json"));
-};
-
-const Shipped& shipped()
+const rightjob::testing::ShippedMatching& shipped()
 {
-    static const Shipped data;
-    return data;
+    return rightjob::testing::shippedMatching();
 }
 
 Profile coachProfile(const std::string& name)
@@ -59,7 +52,7 @@ struct Matched {
 
     explicit Matched(const std::string& name) : profile(coachProfile(name))
     {
-        const Shipped& s = shipped();
+        const auto& s = shipped();
         readiness = matchReadiness(profile, s.layout, s.weights);
         results = matchPerson(profile, s.layout, s.catalogue, {}, s.weights);
         SummaryOptions options;

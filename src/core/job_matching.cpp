@@ -160,6 +160,14 @@ struct SummedCard {
     CardAnswer answer;
 };
 
+// The summed card with this key in a list sorted by key, or nullptr.
+const SummedCard* findSummed(const std::vector<SummedCard>& cards, const std::string& key)
+{
+    const auto found = std::lower_bound(cards.begin(), cards.end(), key,
+                                        [](const SummedCard& card, const std::string& k) { return card.key < k; });
+    return found != cards.end() && found->key == key ? &*found : nullptr;
+}
+
 // Every card the profile's answers tell about, summed up, sorted by key. The
 // same profile gives the same cards whatever the order its cards came in.
 std::vector<SummedCard> summariseProfile(const Profile& profile, const MatchWeights& weights)
@@ -272,9 +280,8 @@ int wantedHours(const std::vector<SummedCard>& cards, const MatchWeights& weight
 {
     int wanted = 0;
     for (const auto& hours : weights.hoursCards) {
-        const auto found = std::lower_bound(cards.begin(), cards.end(), hours.card,
-                                            [](const SummedCard& card, const std::string& key) { return card.key < key; });
-        if (found != cards.end() && found->key == hours.card && found->answer.positive && found->answer.value > 0)
+        const SummedCard* found = findSummed(cards, hours.card);
+        if (found && found->answer.positive && found->answer.value > 0)
             wanted = wanted == 0 ? hours.hours : std::min(wanted, hours.hours);
     }
     return wanted;
@@ -688,9 +695,7 @@ public:
 
     const SummedCard* find(const std::string& key) const
     {
-        const auto found = std::lower_bound(m_cards.begin(), m_cards.end(), key,
-                                            [](const SummedCard& card, const std::string& k) { return card.key < k; });
-        return found != m_cards.end() && found->key == key ? &*found : nullptr;
+        return findSummed(m_cards, key);
     }
 
     int wanted() const { return m_wanted; }
@@ -1229,9 +1234,7 @@ public:
 
     const SummedCard* find(const std::string& key) const
     {
-        const auto found = std::lower_bound(m_cards.begin(), m_cards.end(), key,
-                                            [](const SummedCard& card, const std::string& k) { return card.key < k; });
-        return found != m_cards.end() && found->key == key ? &*found : nullptr;
+        return findSummed(m_cards, key);
     }
 
     int wanted() const { return m_wanted; }

@@ -11,6 +11,7 @@
 #include "core/job_matching.h"
 #include "core/summary.h"
 
+#include "core/shipped_matching_for_tests.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -24,17 +25,9 @@ using rightjob::testing::assetPathForTest;
 
 namespace {
 
-struct Shipped {
-    JobCatalogue catalogue = loadJobCatalogue(assetPathForTest("assets/jobs/catalogue.json"));
-    MatchWeights weights = loadMatchWeights(assetPathForTest("assets/jobs/weights.json"));
-    Layout layout = rightjob::testing::shippedLayout("vocational_profile");
-    SummaryWords words = loadSummaryWords(assetPathForTest("assets/summary/en-GB.json"));
-};
-
-const Shipped& shipped()
+const rightjob::testing::ShippedMatching& shipped()
 {
-    static const Shipped data;
-    return data;
+    return rightjob::testing::shippedMatching();
 }
 
 class Random {
@@ -145,7 +138,7 @@ constexpr int kPeople = 40;
 
 TEST_CASE("Property: every note cites a real answer, and a dislike is never a reason", "[matching][property]")
 {
-    const Shipped& s = shipped();
+    const auto& s = shipped();
     for (int seed = 0; seed < kPeople; ++seed) {
         const Profile profile = generatedProfile(seed);
         const auto results = matchPerson(profile, s.layout, s.catalogue, {}, s.weights);
@@ -170,7 +163,7 @@ TEST_CASE("Property: every note cites a real answer, and a dislike is never a re
 
 TEST_CASE("Property: adding a like never lowers a job that uses it", "[matching][property]")
 {
-    const Shipped& s = shipped();
+    const auto& s = shipped();
     const SectionDefinition* likes = s.layout.findSection("likes");
     for (int seed = 0; seed < kPeople; ++seed) {
         Profile profile = generatedProfile(seed);
@@ -194,7 +187,7 @@ TEST_CASE("Property: adding a like never lowers a job that uses it", "[matching]
 TEST_CASE("Property: a quality someone said is not good carries a warning in match, the jobs screen and the summary",
           "[matching][property]")
 {
-    const Shipped& s = shipped();
+    const auto& s = shipped();
     MatchCache cache(s.layout, s.catalogue, s.weights);
     for (int seed = 0; seed < kPeople; ++seed) {
         const Profile profile = generatedProfile(seed);
@@ -247,7 +240,7 @@ TEST_CASE("Property: a quality someone said is not good carries a warning in mat
 
 TEST_CASE("Property: the order answers came in does not change the results", "[matching][property]")
 {
-    const Shipped& s = shipped();
+    const auto& s = shipped();
     for (int seed = 0; seed < kPeople; ++seed) {
         const Profile profile = generatedProfile(seed);
         // The same answers, each giver's in the same order, but the givers
@@ -279,7 +272,7 @@ TEST_CASE("Property: the order answers came in does not change the results", "[m
 
 TEST_CASE("Property: every sentence the matcher and the summary make is easy to read", "[matching][property][easy-read]")
 {
-    const Shipped& s = shipped();
+    const auto& s = shipped();
     for (int seed = 0; seed < kPeople; ++seed) {
         const Profile profile = generatedProfile(seed);
         std::vector<std::string> sentences;
