@@ -148,7 +148,7 @@ void checkNotesPointToRealAnswers(const Profile& profile, const std::vector<Matc
 
             std::vector<std::string> cards;
             if (result.source == MatchSource::CatalogueJob) {
-                const Job& matched = job(result.id);
+                const Job& matched = job(result.carved ? result.carvedFrom : result.id);
                 cards = matched.uses;
                 for (const auto& quality : matched.qualities)
                     cards.push_back(quality.card);
@@ -256,9 +256,12 @@ std::vector<Vacancy> someVacancies()
 
 Profile animalLover()
 {
+    // Enough clear answers for the profile to say enough (weights need_more).
     return ProfileMaker("animals")
         .says("likes/animals", kGood)
         .says("likes/being_outdoors", kGood)
+        .says("good_at/looking_after_animals", kGood)
+        .says("good_at/being_on_time", kGood)
         .says("places/outdoors", kGood)
         .says("places/noisy_places", kNotGood)
         .profile();
@@ -270,6 +273,9 @@ Profile routineLover()
         .says("places/same_routine", kGood)
         .says("good_at/attention_to_detail", kGood)
         .says("places/working_alone", kGood)
+        .says("good_at/doing_the_same_task", kGood)
+        .says("good_at/sorting_things", kGood)
+        .says("likes/tidying", kGood)
         .profile();
 }
 

@@ -187,6 +187,12 @@ TEST_CASE("A catalogue of 10,000 jobs loads and matches", "[jobs][large]")
         if (result.carved)
             continue; // its tasks are the same, but it is its own entry
         const std::string shippedId = result.id.substr(0, result.id.rfind('_'));
+        // A taster rule that names the shipped job by its id does not name its copies.
+        const bool namedByTaster = std::any_of(weights.tasters.begin(), weights.tasters.end(), [&](const TasterRule& rule) {
+            return std::find(rule.jobs.begin(), rule.jobs.end(), shippedId) != rule.jobs.end();
+        });
+        if (namedByTaster)
+            continue;
         const auto same = std::find_if(small.begin(), small.end(), [&](const MatchResult& r) { return r.id == shippedId; });
         REQUIRE(same != small.end());
         CHECK(result.score == Approx(same->score));
