@@ -2,6 +2,7 @@
 
 #include "core/asset_paths.h"
 #include "core/json_file.h"
+#include "core/settings.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -122,6 +123,22 @@ TEST_CASE("check reports a bad file with its place and exits with 1", "[cli]")
     CHECK(cut.status == 1);
     CHECK_THAT(cut.output, Catch::Contains("ends too soon"));
     CHECK(run("check /nonexistent/profile.json").status == 1);
+}
+
+TEST_CASE("check accepts a settings file the program writes, and reports a bad one", "[cli]")
+{
+    TemporaryFolder folder;
+    rightjob::core::Settings settings;
+    settings.textSizePercent = 200;
+    settings.themeId = "high_contrast";
+    rightjob::testing::writeTextFile(folder.file("settings.json"), rightjob::core::writeSettings(settings));
+    const RunResult good = run("check '" + folder.file("settings.json") + "'");
+    INFO(good.output);
+    CHECK(good.status == 0);
+    CHECK_THAT(good.output, Catch::Contains("good"));
+    rightjob::testing::writeTextFile(folder.file("bad.json"),
+                                     "{\"format\": \"rightjob-settings\", \"format_version\": 1, \"text_size\": \"big\"}");
+    CHECK(run("check '" + folder.file("bad.json") + "'").status == 1);
 }
 
 TEST_CASE("Screenshots of every screen render headless and are not blank", "[cli][ui]")

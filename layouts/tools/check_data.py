@@ -305,7 +305,7 @@ def check_profile(path, layouts):
     last = None
     for s in p["sessions"]:
         where = at('"id": "%s"' % s.get("id", ""))
-        if not exact_keys(where, s, ["id", "started_at", "place", "present"]):
+        if not exact_keys(where, s, ["id", "started_at", "place", "present"], ("ended_at", "ended_when_idle")):
             continue
         if s["id"] in sessions:
             problem(where, f"session id {s['id']!r} is used twice")

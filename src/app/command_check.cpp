@@ -7,6 +7,7 @@
 #include "core/job_catalogue.h"
 #include "core/profile_json.h"
 #include "core/reference_check.h"
+#include "core/settings.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
 
@@ -103,6 +104,14 @@ bool checkFile(const std::string& path, const CheckContext& context)
             if (!checkSymbols(file, context))
                 return false;
             std::cout << path << ": good. " << vacancies.size() << " vacancies.\n";
+            return true;
+        }
+        if (format == "rightjob-settings") {
+            std::vector<std::string> notes;
+            core::parseSettings(file.text(), path, notes);
+            for (const auto& note : notes)
+                std::cerr << path << ": note: " << note << "\n";
+            std::cout << path << ": good. Settings.\n";
             return true;
         }
         if (format == "rightjob-symbols") {

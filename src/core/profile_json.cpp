@@ -5,6 +5,7 @@
 
 #include "core/profile_json.h"
 
+#include <algorithm>
 #include <set>
 
 namespace rightjob::core {
@@ -36,6 +37,15 @@ std::string requireTime(JsonObjectReader& reader, const std::string& key)
     return text;
 }
 
+// A time that may be left out or empty (when something last changed).
+std::string optionalTime(JsonObjectReader& reader, const std::string& key)
+{
+    const std::string text = reader.optionalString(key);
+    if (!text.empty() && !looksLikeTime(text))
+        reader.failAt(key, "\"" + key + "\" is \"" + text + "\"; a time is written like 2026-10-05T10:00:00Z.");
+    return text;
+}
+
 class ProfileReader {
 public:
     explicit ProfileReader(const JsonFile& file) : m_file(file) {}
@@ -54,6 +64,10 @@ public:
         readCards(reader.requireObject("cards"));
         if (reader.has("mats"))
             readMats(reader.requireObject("mats"));
+        if (reader.has("changed_at"))
+            readChangedAt(reader.requireObject("changed_at"));
+        if (reader.has("history"))
+            readHistory(reader.requireArray("history"));
         reader.finish();
         return std::move(m_profile);
     }
@@ -114,6 +128,11 @@ private:
                 reader.failAt("id", "the session id \"" + session.id + "\" is used twice.");
             session.startedAt = requireTime(reader, "started_at");
             session.place = reader.requireString("place", JsonObjectReader::Emptiness::MayBeEmpty);
+            session.endedAt = reader.optionalString("ended_at");
+            if (!session.endedAt.empty() && !looksLikeTime(session.endedAt))
+                reader.failAt("ended_at", "\"ended_at\" is \"" + session.endedAt
+                                              + "\"; a time is written like 2026-10-05T10:00:00Z.");
+            session.endedWhenIdle = reader.optionalBool("ended_when_idle", false);
             const JsonPointer presentPointer = reader.requireArray("present");
             const Json& present = m_file.root().at(presentPointer);
             for (std::size_t p = 0; p < present.size(); ++p) {
@@ -231,6 +250,32 @@ private:
             reader.finish();
             m_profile.mats.emplace(item.key(), std::move(mat));
         }
+    }
+
+    void readChangedAt(const JsonPointer& pointer)
+    {
+        JsonObjectReader reader(m_file, pointer, "The list of when things changed");
+        for (const auto& item : m_file.root().at(pointer).items())
+            m_profile.changedAt[item.key()] = requireTime(reader, item.key());
+        reader.finish();
+    }
+
+    void readHistory(const JsonPointer& pointer)
+    {
+        const Json& list = m_file.root().at(pointer);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonObjectReader reader(m_file, pointer / i, "The history entry");
+            HistoryEntry entry;
+            entry.what = reader.requireString("what");
+            entry.value = reader.requireString("value", JsonObjectReader::Emptiness::MayBeEmpty);
+            entry.at = optionalTime(reader, "at");
+            reader.finish();
+            m_profile.history.push_back(std::move(entry));
+        }
+        // Kept sorted with no entry twice, so two copies compare equal.
+        std::sort(m_profile.history.begin(), m_profile.history.end());
+        m_profile.history.erase(std::unique(m_profile.history.begin(), m_profile.history.end()),
+                                m_profile.history.end());
     }
 
     Answer readAnswer(const JsonPointer& pointer)
@@ -366,6 +411,7 @@ std::string writeProfile(const Profile& profile)
     root["person"] = {{"name", profile.person.name},
                       {"preferred_name", profile.person.preferredName},
                       {"photo", profile.person.photo}};
+
     root["contributors"] = OrderedJson::array();
     for (const auto& contributor : profile.contributors) {
         OrderedJson json;
@@ -382,6 +428,10 @@ std::string writeProfile(const Profile& profile)
         json["started_at"] = session.startedAt;
         json["place"] = session.place;
         json["present"] = session.present;
+        if (!session.endedAt.empty())
+            json["ended_at"] = session.endedAt;
+        if (session.endedWhenIdle)
+            json["ended_when_idle"] = true;
         root["sessions"].push_back(json);
     }
     root["own_cards"] = OrderedJson::array();
@@ -429,6 +479,14 @@ std::string writeProfile(const Profile& profile)
             json["placed"][cardId] = {{"x", placement.x}, {"y", placement.y}};
         json["skipped"] = mat.skipped;
         root["mats"][sectionId] = json;
+    }
+    // Only when there is something, so older files stay as they were.
+    if (!profile.changedAt.empty())
+        root["changed_at"] = profile.changedAt;
+    if (!profile.history.empty()) {
+        root["history"] = OrderedJson::array();
+        for (const auto& entry : profile.history)
+            root["history"].push_back({{"what", entry.what}, {"value", entry.value}, {"at", entry.at}});
     }
     return root.dump(2) + "\n";
 }

@@ -340,6 +340,11 @@ Profile sharedProfile(const Profile& profile)
     }
     for (auto it = shared.mats.begin(); it != shared.mats.end();)
         it = it->second.isEmpty() ? shared.mats.erase(it) : std::next(it);
+    // What lost when copies were merged, and when single things changed,
+    // stay on the machine: they can name cards not for sharing, and no
+    // reader of a summary needs them.
+    shared.history.clear();
+    shared.changedAt.clear();
     return shared;
 }
 
@@ -591,7 +596,9 @@ SummaryPart makeCover(const Profile& shared, const Layout& layout, const Summary
                 line.text = replaced(words.helperWithoutRoleSentence, "{name}", who);
             else
                 line.text = replaced(replaced(words.helperSentence, "{role}", lowerFirst(role)), "{name}", who);
-            line.picture = symbolPicture(contributor.kind == ContributorKind::Observer ? "eyes" : "bust-in-silhouette");
+            // Every helper is a person, whatever their role: a person's picture
+            // (an observer's "eyes" read as a picture of eyes, not of a helper).
+            line.picture = symbolPicture("bust-in-silhouette");
             line.source.kind = SourceKind::Contributor;
             line.source.giver = contributor.id;
             helpers.lines.push_back(std::move(line));

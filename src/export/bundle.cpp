@@ -350,6 +350,8 @@ BundleImport importBundle(const std::string& bundleBytes, const std::string& dat
     result.personId = bundle.profile.id;
     result.personName = bundle.profile.person.name;
     result.folder = store.personFolder(bundle.profile.id);
+    if (files.exists(result.folder) && existing == ExistingPerson::Merge)
+        return mergeBundle(bundle, dataFolder, files);
     if (files.exists(result.folder) && existing == ExistingPerson::Keep) {
         result.outcome = ImportOutcome::PersonExists;
         return result;

@@ -29,13 +29,15 @@ Formats:
   txt      the easy-read summary as plain text, for an email
   html     the summary as one web page, with its pictures and font inside
   pdf      the summary to print, on A4 pages
-  wav      the summary read aloud
+  wav      the summary read aloud, as one sound file
+  mp3      the summary read aloud for a phone: a zip of MP3 files,
+           the whole summary and one for each part, in order
   json     the profile to share (cards marked "not for sharing" are left out)
   obz      "All about me" as a board for communication apps (Open Board Format)
   bundle   the person's whole folder, to back up or move to another machine
 
   --date   the day the summary says it was made (today when not given)
-  --voice  the voice for wav, such as en-gb
+  --voice  the voice for wav and mp3, such as en-gb
 )";
 
 const char* kImportHelp = R"(Usage:
@@ -45,6 +47,9 @@ const char* kImportHelp = R"(Usage:
                   (default: $XDG_DATA_HOME/rightjob or ~/.local/share/rightjob)
   --replace       replace someone already there with the same id
                   (they are moved into the deleted folder, not erased)
+
+Someone already there with the same id is merged with the bundle: every
+answer, note, own card, session, photo and recording of both is kept.
 )";
 
 struct ParsedArguments {
@@ -116,7 +121,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
             return wrongCommandLine(err, std::string("export needs ") + needed + ".", kExportHelp);
     const auto format = exportFormatFromName(parsed.values["--format"]);
     if (!format)
-        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, json, obz or bundle.",
+        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz or bundle.",
                                 kExportHelp);
     if (parsed.values.count("--date")) {
         const std::string& date = parsed.values["--date"];
@@ -125,8 +130,9 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
         if (!shaped)
             return wrongCommandLine(err, "--date needs a day written like 2026-11-05.", kExportHelp);
     }
-    if (parsed.values.count("--voice") && *format != ExportFormat::Wav)
-        return wrongCommandLine(err, "--voice is only for --format wav.", kExportHelp);
+    const bool spoken = *format == ExportFormat::Wav || *format == ExportFormat::Mp3;
+    if (parsed.values.count("--voice") && !spoken)
+        return wrongCommandLine(err, "--voice is only for --format wav and mp3.", kExportHelp);
 
     const std::string& profilePath = parsed.values["--profile"];
     const std::string& outPath = parsed.values["--out"];
@@ -134,7 +140,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     std::string bytes;
     try {
         const ExportJob job = loadExportJob(profilePath, madeOn);
-        if (*format == ExportFormat::Wav && !speak) {
+        if (spoken && !speak) {
             speech::VoiceSettings voice;
             if (parsed.values.count("--voice"))
                 voice.voice = parsed.values["--voice"];
@@ -179,7 +185,7 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
         return wrongCommandLine(err, "import-bundle needs one bundle file.", kImportHelp);
     const std::string dataFolder
         = parsed.values.count("--data-dir") ? parsed.values["--data-dir"] : core::defaultDataFolder();
-    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Keep;
+    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Merge;
 
     try {
         const BundleImport result = importBundleFile(parsed.positional.front(), dataFolder, existing);
@@ -187,6 +193,16 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
             err << "rightjob: Someone with the id \"" << result.personId << "\" is already in " << dataFolder
                 << ". Nothing was changed. To replace them, run this again with --replace.\n";
             return kInputProblem;
+        }
+        if (result.outcome == ImportOutcome::Merged) {
+            out << result.personName << " was already here, in " << result.folder << ".\n";
+            if (result.added.total() == 0 && result.filesAdded == 0)
+                out << "This computer already had everything in the bundle. Nothing changed.\n";
+            else
+                out << "The bundle is merged in. New from the bundle: " << result.added.answers << " answers, "
+                    << result.added.notes << " notes, " << result.added.ownCards << " own cards, "
+                    << result.added.sessions << " sessions, " << result.filesAdded << " photos or recordings.\n";
+            return kSuccess;
         }
         out << "Imported " << result.personName << " into " << result.folder << ".\n";
         if (!result.replacedFolder.empty())
