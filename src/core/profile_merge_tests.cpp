@@ -120,9 +120,9 @@ TEST_CASE("Merging generated histories: either order, itself, and nothing lost",
             a.sessions.push_back({"session-2", "2026-10-06T10:00:00Z", "College", {"person", "helper-2"}});
             b.sessions.push_back({"session-2", "2026-10-07T10:00:00Z", "Work", {"helper-2"}});
             a.ownCards.push_back({"likes", "own-1", "Trains", "", "train", "", "helper-2", "2026-10-06T10:00:00Z",
-                                  "session-2"});
+                                  "session-2", ""});
             b.ownCards.push_back({"likes", "own-1", "Buses", "", "bus", "", "helper-2", "2026-10-07T10:00:00Z",
-                                  "session-2"});
+                                  "session-2", ""});
             a.cards["likes/own-1"].answers.push_back({AnswerValue::Positive, "helper-2", "2026-10-06T10:01:00Z", "session-2"});
             b.cards["likes/own-1"].answers.push_back({AnswerValue::Negative, "helper-2", "2026-10-07T10:01:00Z", "session-2"});
             b.mats["likes"].skipped.push_back("own-1");
