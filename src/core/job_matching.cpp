@@ -638,7 +638,7 @@ MatchReadiness matchReadiness(const Profile& profile, const Layout& layout, cons
         const auto listed = std::find(weights.needMoreSections.begin(), weights.needMoreSections.end(), section);
         const bool hasRule = weights.findEvidence(key, AnswerValue::Positive) || weights.findEvidence(key, AnswerValue::Negative)
                              || std::any_of(weights.tasters.begin(), weights.tasters.end(),
-                                            [&](const TasterRule& rule) { return rule.card == key; });
+                                            [&cardKey = key](const TasterRule& rule) { return rule.card == cardKey; });
         if (listed == weights.needMoreSections.end() && !hasRule)
             continue;
         ++readiness.clearAnswers;
