@@ -20,7 +20,7 @@ if [ "${1:-}" = "--for-tests" ]; then
   # the audio; the validators check what `cmake --install` and the .deb hold.
   packages+=(python3-pikepdf sox libsox-fmt-mp3 desktop-file-utils appstream dpkg-dev fakeroot)
   # clang and its runtime (libFuzzer, the sanitizers) for the fuzz smoke test.
-  packages+=(clang libclang-rt-14-dev)
+  packages+=(clang libclang-rt-14-dev ccache)
   # npm comes with some builds of nodejs (which then refuse Debian's npm);
   # only ask for it when there is none.
   if ! command -v npm >/dev/null 2>&1; then
