@@ -250,6 +250,8 @@ private:
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
     void drawMessage(UiContext& ui);
+    // The height of the band under the screen where a message shows; 0 when none does.
+    float messageBandHeight(UiContext& ui);
 
     Window& m_window;
     const core::LayoutLibrary& m_layouts;

@@ -224,6 +224,7 @@ TEST_CASE("The picture picker finds a dog by words, for a new card", "[ui][pictu
     REQUIRE_FALSE(found.empty());
     CHECK(found.front() == "dog");
     harness.tap("picture:dog");
+    harness.scrollIntoView("new-card-preview"); // the tile may have been far down the results
     CHECK(harness.target("new-card-preview").label == "Walking my dog");
     harness.tap("add-card-now");
 
