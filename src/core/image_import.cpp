@@ -8,6 +8,8 @@
 // [SECTION] Saving into the person's folder
 
 #include "core/image_import.h"
+
+#include "core/person_folder.h"
 #include "core/picture_decode.h"
 
 #include <stb/stb_image_resize.h>
@@ -563,7 +565,7 @@ std::string savePhotoIntoFolder(FileSystem& files, const std::string& personFold
 {
     if (image.bytes.empty())
         throw ImageError(ImageProblem::CannotSave, "There is no photo to save.");
-    const std::string folder = personFolder + "/photos";
+    const std::string folder = photosFolderIn(personFolder);
     const FileResult made = files.makeFolders(folder);
     if (!made.ok)
         throw ImageError(ImageProblem::CannotSave, "Right Job could not save the photo. " + made.problem);
@@ -593,7 +595,7 @@ std::string savePhotoIntoFolder(FileSystem& files, const std::string& personFold
         files.removeFile(folder + "/" + name);
         throw ImageError(ImageProblem::CannotSave, "Right Job could not save the photo. " + written.problem);
     }
-    return "photos/" + name;
+    return std::string(kPhotosFolderName) + "/" + name;
 }
 
 } // namespace rightjob::core

@@ -15,6 +15,14 @@ namespace rightjob::core {
 // before they are decoded, so a huge file cannot exhaust the memory.
 constexpr int kPhotoMaxSourceSide = 10000;
 constexpr std::int64_t kPhotoMaxSourcePixels = 100'000'000;
+// A photo already in a person's folder or in a bundle was made by Right Job,
+// at most kPhotoLongestSide a side. One much larger is not one of ours and
+// is refused, so showing, exporting or importing it costs little.
+constexpr int kStoredPhotoMaxSide = 4096;
+constexpr std::int64_t kStoredPhotoMaxPixels = 16'000'000;
+// The most pixels one bundle import decodes to check its photos: past it,
+// photos are checked by their header only, so any import stays quick.
+constexpr std::int64_t kImportPixelBudget = 64'000'000;
 // Photos are made at most this many pixels on their longest side.
 constexpr int kPhotoLongestSide = 1024;
 

@@ -128,7 +128,7 @@ int ProfileFile::nextBackupNumber() const
 
 void ProfileFile::removeStaleTemporaries()
 {
-    // A save cut off by a crash or power loss leaves ".profile.json.tmp-PID-N".
+    // A save cut off by a crash or power loss leaves ".profile.json.tmp-PID-RANDOM".
     // It was never renamed into place, so it holds nothing that is not also
     // in the profile or its backups. Those of programs still running are left.
     const auto slash = m_path.find_last_of('/');

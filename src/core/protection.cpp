@@ -121,6 +121,20 @@ void wipeText(std::string& text)
     text.clear();
 }
 
+std::string sha256Hex(const std::string& bytes)
+{
+    initialiseSodium();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char byte : digest) {
+        hex += kHex[byte >> 4];
+        hex += kHex[byte & 15];
+    }
+    return hex;
+}
+
 bool isSealed(const std::string& bytes)
 {
     return bytes.size() >= kMagicBytes && bytes.compare(0, kMagicBytes, kSealedMagic, kMagicBytes) == 0;

@@ -46,6 +46,9 @@ KeyStrength quickKeyStrengthForTests();
 // Overwrites text with zeros, then empties it (for typed passphrases).
 void wipeText(std::string& text);
 
+// The SHA-256 of bytes as 64 small hex digits (libsodium's crypto_hash_sha256).
+std::string sha256Hex(const std::string& bytes);
+
 // True when bytes begin like a sealed file.
 bool isSealed(const std::string& bytes);
 

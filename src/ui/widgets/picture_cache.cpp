@@ -61,7 +61,7 @@ Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
     // picture.
     std::string problem;
     std::optional<core::DecodedPicture> decoded =
-        core::decodePicture(bytes, 4, core::kPhotoMaxSourceSide, core::kPhotoMaxSourcePixels, &problem);
+        core::decodePicture(bytes, 4, core::kStoredPhotoMaxSide, core::kStoredPhotoMaxPixels, &problem);
     if (!decoded) {
         std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(), problem.c_str());
         m_failed.insert(key);
