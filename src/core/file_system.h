@@ -52,6 +52,8 @@ public:
     // protected person's files are read through SealedFileSystem, which
     // unseals them (core/protection.h).
     virtual FileResult readFile(const std::string& path, std::string& bytes) const;
+    // True for a file system that unseals what it reads (SealedFileSystem).
+    virtual bool unseals() const { return false; }
 };
 
 // The most bytes any file is read whole: a last line of defence, since

@@ -5,6 +5,7 @@
 #include "core/person_folder.h"
 #include "core/person_store.h"
 #include "core/profile_json.h"
+#include "core/protection.h"
 
 #include "test_support.h"
 
@@ -187,4 +188,34 @@ TEST_CASE("Deleted people are listed with the days they are kept, and come back"
     clock.advance((PersonStore::kDeletedKeptDays + 1) * 86400ll);
     store.removeExpiredDeleted();
     CHECK(store.deletedPeople().empty());
+}
+
+TEST_CASE("A plain profile put in the place of a sealed one does not open the person without the passphrase",
+          "[storage][privacy][issue-16]")
+{
+    TemporaryFolder folder;
+    const std::string person = folder.file("sam");
+    const std::string path = person + "/profile.json";
+    Profile profile = rightjob::testing::smallProfile();
+    REQUIRE(ProfileFile(path).save(profile).ok);
+    const auto keys = protectPerson(realFileSystem(), person, "tall green ladder", quickKeyStrengthForTests());
+    // Someone puts a plain profile where the sealed one was.
+    Profile planted = profile;
+    planted.person.name = "Planted";
+    writeTextFile(path, writeProfile(planted));
+    const LoadOutcome plainLoad = ProfileFile(path).load();
+    CHECK(plainLoad.problem == LoadProblem::NeedsPassphrase);
+    CHECK_FALSE(plainLoad.profile);
+    // With the passphrase, the plain file is refused and a sealed backup offered.
+    SealedFileSystem sealed(realFileSystem(), keys);
+    std::string bytes;
+    const FileResult read = sealed.readFile(path, bytes);
+    CHECK_FALSE(read.ok);
+    CHECK_THAT(read.problem, Catch::Contains("not locked"));
+    const LoadOutcome opened = ProfileFile(path, sealed).load();
+    CHECK_FALSE(opened.profile);
+    // Taking the passphrase away takes the marker too.
+    REQUIRE(writeFileAtomically(realFileSystem(), path, keys->current().seal(writeProfile(profile))).ok);
+    removeProtection(realFileSystem(), person, *keys);
+    CHECK(ProfileFile(path).load().profile);
 }

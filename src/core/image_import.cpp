@@ -559,6 +559,17 @@ ImportedImage rotatePhoto(const std::string& photoPath, int quarterTurnsClockwis
     return importPhoto(photoPath, options);
 }
 
+ImportedImage rotatePhoto(const FileSystem& files, const std::string& photoPath, int quarterTurnsClockwise)
+{
+    std::string bytes;
+    const FileResult read = files.readFile(photoPath, bytes);
+    if (!read.ok)
+        throw ImageError(ImageProblem::CannotOpen, "Right Job could not read the photo. " + read.problem);
+    ImportOptions options;
+    options.quarterTurnsClockwise = quarterTurnsClockwise;
+    return importPhotoFromBytes(bytes, options);
+}
+
 // [SECTION] Saving into the person's folder
 
 std::string savePhotoIntoFolder(FileSystem& files, const std::string& personFolder, const ImportedImage& image)

@@ -85,6 +85,8 @@ ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOpt
 // Turns a photo already in a person's folder by quarter turns to the right
 // (negative: to the left), returning the new photo to save. Throws ImageError.
 ImportedImage rotatePhoto(const std::string& photoPath, int quarterTurnsClockwise);
+// The same, reading the photo through files (a protected person's is sealed).
+ImportedImage rotatePhoto(const FileSystem& files, const std::string& photoPath, int quarterTurnsClockwise);
 
 // Writes a photo into <personFolder>/photos/ under a new name, atomically, and
 // returns its path relative to personFolder ("photos/photo-1a2b3c4d5e6f.jpg")

@@ -66,7 +66,9 @@ LoadOutcome ProfileFile::load() const
             const FileResult read = m_files.readFile(m_path, bytes);
             if (!read.ok)
                 throw DataError(m_path, {}, read.problem);
-            if (isSealed(bytes)) {
+            // Sealed, or plain where the person has a passphrase (a plain
+            // file put in the place of the sealed one): the passphrase first.
+            if (isSealed(bytes) || (!m_files.unseals() && m_files.exists(folder() + "/" + kProtectedMarker))) {
                 outcome.problem = LoadProblem::NeedsPassphrase;
                 outcome.message = "This profile has a passphrase.";
                 return outcome;

@@ -5,6 +5,8 @@
 
 #include "ui/app.h"
 
+#include "core/passphrase_strength.h"
+
 #include "core/asset_paths.h"
 #include "core/data_folder_check.h"
 #include "ui/widgets/tile.h"
@@ -556,6 +558,7 @@ void App::goBack()
 
 void App::drawFrame()
 {
+    m_pictures.readThrough(m_sealedFiles.get());
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
     if (m_screen != ScreenName::Settings)
         m_access.stopListening(); // a new switch key is taken only on the settings screen
@@ -837,6 +840,10 @@ std::string App::setPassphrase(const std::string& passphrase)
         return "This profile cannot be changed now.";
     if (!m_open->saveState().allSaved)
         return "Your last change is not saved yet. Please try again soon.";
+    const core::Person& person = m_open->profile().person;
+    const std::string advice = core::passphraseAdvice(passphrase, {person.name, person.preferredName, "rightjob"});
+    if (!advice.empty())
+        return advice;
     try {
         const std::string folder = m_open->file().folder();
         std::shared_ptr<const core::Keyring> keys =
