@@ -9,6 +9,7 @@
 #include "core/person_folder.h"
 #include "core/profile_json.h"
 #include "core/reference_check.h"
+#include "core/settings.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
 
@@ -108,15 +109,32 @@ bool checkFile(const std::string& path, const CheckContext& context)
             return good;
         }
         if (format == "rightjob-weights") {
-            core::readMatchWeights(file);
-            std::cout << path << ": good. Matching weights.\n";
-            return true;
+            const core::MatchWeights weights = core::readMatchWeights(file);
+            bool good = true;
+            // The rules name cards, sectors and jobs: check them against the
+            // shipped catalogue and the vocational profile layout.
+            const core::Layout* layout = context.layouts ? context.layouts->find("vocational_profile") : nullptr;
+            if (layout) {
+                const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+                good = reportProblems(path, core::weightsLayoutProblems(weights, catalogue, *layout));
+            }
+            if (good)
+                std::cout << path << ": good. Matching weights.\n";
+            return good;
         }
         if (format == "rightjob-vacancies") {
             const auto vacancies = core::readVacancies(file);
             if (!checkSymbols(file, context))
                 return false;
             std::cout << path << ": good. " << vacancies.size() << " vacancies.\n";
+            return true;
+        }
+        if (format == "rightjob-settings") {
+            std::vector<std::string> notes;
+            core::parseSettings(file.text(), path, notes);
+            for (const auto& note : notes)
+                std::cerr << path << ": note: " << note << "\n";
+            std::cout << path << ": good. Settings.\n";
             return true;
         }
         if (format == "rightjob-symbols") {

@@ -30,27 +30,35 @@ nlohmann::ordered_json notesJson(const std::vector<core::MatchNote>& notes)
     return list;
 }
 
-void printText(const core::Profile& profile, const std::vector<core::MatchResult>& results)
+void printText(const core::Profile& profile, const core::MatchReadiness& readiness,
+               const std::vector<core::MatchResult>& results, const core::MatchWeights& weights)
 {
-    std::cout << "Good jobs for " << profile.person.shownName() << "\n\n";
+    std::cout << profile.person.shownName() << ": " << core::matchListHeading(readiness, results, weights) << "\n\n";
+    if (!readiness.enough) {
+        for (std::size_t i = 1; i < readiness.sentences.size(); ++i)
+            std::cout << readiness.sentences[i] << "\n";
+        return;
+    }
     int rank = 0;
     for (const auto& result : results) {
-        std::cout << ++rank << ". " << result.title << " - " << core::fitBandWords(result.band) << " ("
-                  << core::confidenceWords(result.confidence) << ")"
-                  << (result.source == core::MatchSource::Vacancy ? " [vacancy]" : "") << "\n";
+        std::cout << ++rank << ". " << result.title << (result.source == core::MatchSource::Vacancy ? " [vacancy]" : "")
+                  << "\n   " << core::matchStandingWords(result) << "\n";
         for (const auto& warning : result.warnings)
-            std::cout << "   WARNING: " << warning.text << "\n";
+            std::cout << "   " << (warning.kind == core::NoteKind::Disagree ? "" : "WARNING: ") << warning.text << "\n";
         for (const auto& reason : result.reasons)
             std::cout << "   " << reason.text << "\n";
         for (const auto& think : result.thinkAbout)
             std::cout << "   Think about: " << think.text << "\n";
-        if (result.carving)
-            std::cout << "   A job made from the tasks that fit: " << result.carving->sentence << "\n";
+        if (result.carving) {
+            std::cout << "   " << (result.carved ? "Tasks: " : weights.carvedIntroSentence + " ") << result.carving->sentence
+                      << "\n";
+        }
         std::cout << "\n";
     }
 }
 
-void printJson(const std::vector<core::MatchResult>& results)
+void printJson(const core::MatchReadiness& readiness, const std::vector<core::MatchResult>& results,
+               const core::MatchWeights& weights)
 {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& result : results) {
@@ -60,6 +68,9 @@ void printJson(const std::vector<core::MatchResult>& results)
         item["source"] = result.source == core::MatchSource::Vacancy ? "vacancy" : "catalogue";
         item["score"] = result.score;
         item["band"] = core::fitBandName(result.band);
+        item["carved"] = result.carved;
+        if (result.carved)
+            item["carved_from"] = result.carvedFrom;
         item["confidence"] = core::confidenceName(result.confidence);
         item["warnings"] = notesJson(result.warnings);
         item["reasons"] = notesJson(result.reasons);
@@ -70,10 +81,16 @@ void printJson(const std::vector<core::MatchResult>& results)
             item["carving"]["tasks"] = nlohmann::ordered_json::array();
             for (const auto& task : result.carving->tasks)
                 item["carving"]["tasks"].push_back(task.taskId);
+            item["carving"]["sentences"] = result.carving->sentences;
         }
         list.push_back(item);
     }
-    std::cout << list.dump(2) << "\n";
+    nlohmann::ordered_json root;
+    root["heading"] = core::matchListHeading(readiness, results, weights);
+    root["enough_answers"] = readiness.enough;
+    root["sections_to_do"] = readiness.sectionsToDo;
+    root["results"] = list;
+    std::cout << root.dump(2) << "\n";
 }
 
 } // namespace
@@ -105,10 +122,11 @@ int runMatch(const std::vector<std::string>& arguments)
             vacancies = core::loadVacancyFile(options.value("vacancies"));
         const std::size_t limit = options.hasFlag("all") ? core::kAllResults : kShownByDefault;
         const auto results = core::matchPerson(open.profile(), open.layout(), catalogue, vacancies, weights, limit);
+        const core::MatchReadiness readiness = core::matchReadiness(open.profile(), open.layout(), weights);
         if (options.hasFlag("json"))
-            printJson(results);
+            printJson(readiness, results, weights);
         else
-            printText(open.profile(), results);
+            printText(open.profile(), readiness, results, weights);
         return kSuccess;
     } catch (const core::DataError& error) {
         printError(error.what());

@@ -3,6 +3,7 @@
 #include "app/commands.h"
 
 #include "app/command_support.h"
+#include "core/asset_paths.h"
 #include "export/export_command.h"
 #include "speech/say_command.h"
 #include "ui/app.h"
@@ -18,8 +19,8 @@ const char* kHelp = R"(Right Job: build a vocational profile from pictures, symb
 Usage:
   rightjob [--data-dir DIR] [--profile FILE] [--demo]   open the window
   rightjob check FILE... [--passphrase-file F]           check profiles, layouts, job catalogues,
-                                                         weights, vacancies and the symbol manifest
-  rightjob export --profile FILE --format txt|html|pdf|wav|json|obz|bundle|backup --out PATH
+                                                         weights, vacancies, settings and the symbol manifest
+  rightjob export --profile FILE --format txt|html|pdf|wav|mp3|json|obz|bundle|backup --out PATH
                   [--date YYYY-MM-DD] [--voice V] [--passphrase-file F]
                                                          the easy-read summary and other exports
   rightjob import-bundle FILE [--data-dir DIR] [--replace] [--passphrase-file F]
@@ -31,6 +32,8 @@ Usage:
   rightjob screenshot --profile FILE --screen NAME --size WxH --out PNG
                       [--section ID] [--data-dir DIR] [--theme ID]
                       [--text-size PERCENT] [--dump-ui JSON]
+  rightjob people [--search TEXT] [--json] [--data-dir DIR] [--by-last-session]
+                                                         everyone here: last session, how far along
   rightjob bench [--json] [--short] [--out FILE]         the speed figures, with targets
                                                          (--out: JSON to FILE and the table)
   rightjob --help                                        show this help
@@ -61,7 +64,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
             return kSuccess;
         }
         if (first == "--version") {
-            std::cout << "rightjob " << RIGHTJOB_VERSION << "\n";
+            std::cout << "rightjob " << RIGHTJOB_VERSION << "\n"
+                      << "Layouts, symbols and sounds from " << core::assetRoot() << "\n";
             return kSuccess;
         }
         if (first == "check")
@@ -80,6 +84,8 @@ int runCommandLine(const std::vector<std::string>& arguments)
             return runMatch(rest);
         if (first == "bench")
             return runBench(rest);
+        if (first == "people")
+            return runPeople(rest);
         if (first.rfind("--", 0) != 0)
             return wrongCommandLine("\"" + first + "\" is not a command.");
     }

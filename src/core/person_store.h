@@ -23,6 +23,11 @@ struct PersonEntry {
     std::string photoPath; // full path, or empty
     bool isDemo = false;
     std::string problem;   // plain words when the profile cannot be read
+    // Filled by CaseloadIndex (core/caseload_index.h); PersonStore::list
+    // leaves them empty.
+    std::string lastSession; // when anything was last done, ISO 8601 UTC; empty when never
+    int answered = 0;        // cards with an answer
+    int total = 0;           // the layout's cards and the person's own; 0 when not known
 };
 
 // The people folder under a data folder.

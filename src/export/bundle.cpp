@@ -422,8 +422,8 @@ BundleImport importBundle(const std::string& bundleBytes, const std::string& dat
         result.outcome = ImportOutcome::PersonExists;
         return result;
     }
-    // A person open in a window is never replaced: their next save would go
-    // into the new folder. The lock is held until the swap is done.
+    // A person open in a window is never replaced or merged into: their
+    // next save would go over it. The lock is held until the import is done.
     core::ProfileLock lock;
     if (someoneThere) {
         lock = core::ProfileLock(store.profilePath(bundle.profile.id));
@@ -431,6 +431,8 @@ BundleImport importBundle(const std::string& bundleBytes, const std::string& dat
             throw BundleError("The person with the id \"" + bundle.profile.id
                               + "\" is open in Right Job now. Close them there first, then import again.");
     }
+    if (someoneThere && existing == ExistingPerson::Merge)
+        return mergeBundle(bundle, dataFolder, files);
 
     std::string temporary;
     try {

@@ -14,6 +14,7 @@
 #include "core/image_import.h"
 #include "core/protection.h"
 #include "core/profile.h"
+#include "core/profile_merge.h"
 #include "export/zip_archive.h"
 
 #include <cstdint>
@@ -99,6 +100,7 @@ CheckedBundle readBundle(const std::string& bytes, const BundleLimits& limits = 
 // What to do when the data folder already has someone with the bundle's id.
 enum class ExistingPerson {
     Keep,    // change nothing and say so, so the program can ask
+    Merge,   // merge the two, never losing anything from either (mergeBundle)
     Replace, // move the person there now into deleted/, then import
 };
 
@@ -106,6 +108,7 @@ enum class ExistingPerson {
 enum class ImportOutcome {
     Imported,     // the person's folder is in the data folder
     PersonExists, // someone with this id is there; nothing was written
+    Merged,       // someone with this id was there; the bundle is merged into them
 };
 
 // What an import did.
@@ -115,7 +118,21 @@ struct BundleImport {
     std::string personName;
     std::string folder;         // the person's folder in the data folder
     std::string replacedFolder; // where the person replaced went, in deleted/
+    core::MergeCounts added;    // Merged: what the bundle brought in
+    int filesAdded = 0;         // Merged: photos and recordings added
 };
+
+// Merges a checked bundle into the person with its id already in the data
+// folder (core/profile_merge.h): every answer, note, own card, session,
+// photo and recording of both is kept; where both changed one single thing
+// the newer wins and the older goes into the profile's history. A photo or
+// recording of the same name with other bytes is kept under a new name
+// ("photos/me-1a2b3c4d.jpg") and the bundle's profile points to it. The
+// profile is saved atomically, the version before kept in backups/. Throws
+// BundleError when the person here cannot be read, is open in the program,
+// or is not the same person (another layout).
+BundleImport mergeBundle(const CheckedBundle& bundle, const std::string& dataFolder,
+                         core::FileSystem& files = core::realFileSystem());
 
 // Checks a bundle (readBundle) and puts the person into
 // <dataFolder>/people/<id>: every file is written into a new hidden folder

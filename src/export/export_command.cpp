@@ -34,7 +34,9 @@ Formats:
   txt      the easy-read summary as plain text, for an email
   html     the summary as one web page, with its pictures and font inside
   pdf      the summary to print, on A4 pages
-  wav      the summary read aloud
+  wav      the summary read aloud, as one sound file
+  mp3      the summary read aloud for a phone: a zip of MP3 files,
+           the whole summary and one for each part, in order
   json     the profile to share (cards marked "not for sharing" are left out)
   obz      "All about me" as a board for communication apps (Open Board Format)
   bundle   the person's folder, to move to another machine
@@ -42,7 +44,7 @@ Formats:
   backup   everything, "not for sharing" cards too, locked with a passphrase
 
   --date   the day the summary says it was made (today when not given)
-  --voice  the voice for wav, such as en-gb
+  --voice  the voice for wav and mp3, such as en-gb
   --passphrase-file FILE
            the passphrase, on the first line of FILE: for a profile that has
            one, and for a backup. Without it, you are asked to type it.
@@ -61,6 +63,9 @@ const char* kImportHelp = R"(Usage:
                   A person open in Right Job is never replaced.
   --passphrase-file FILE
                   the passphrase of a full backup, on the first line of FILE
+
+Someone already there with the same id is merged with the bundle: every
+answer, note, own card, session, photo and recording of both is kept.
 )";
 
 struct ParsedArguments {
@@ -135,7 +140,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     const auto format = fullBackup ? std::optional<ExportFormat>(ExportFormat::Bundle)
                                    : exportFormatFromName(parsed.values["--format"]);
     if (!format)
-        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, json, obz, bundle or backup.",
+        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz, bundle or backup.",
                                 kExportHelp);
     if (parsed.values.count("--date")) {
         const std::string& date = parsed.values["--date"];
@@ -144,8 +149,9 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
         if (!shaped)
             return wrongCommandLine(err, "--date needs a day written like 2026-11-05.", kExportHelp);
     }
-    if (parsed.values.count("--voice") && *format != ExportFormat::Wav)
-        return wrongCommandLine(err, "--voice is only for --format wav.", kExportHelp);
+    const bool spoken = *format == ExportFormat::Wav || *format == ExportFormat::Mp3;
+    if (parsed.values.count("--voice") && !spoken)
+        return wrongCommandLine(err, "--voice is only for --format wav and mp3.", kExportHelp);
 
     const std::string& profilePath = parsed.values["--profile"];
     const std::string& outPath = parsed.values["--out"];
@@ -187,7 +193,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
         } else {
         core::wipeText(passphrase);
         const ExportJob job = loadExportJob(profilePath, std::move(profile), madeOn);
-        if (*format == ExportFormat::Wav && !speak) {
+        if (spoken && !speak) {
             speech::VoiceSettings voice;
             if (parsed.values.count("--voice"))
                 voice.voice = parsed.values["--voice"];
@@ -244,7 +250,7 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
         return wrongCommandLine(err, "import-bundle needs one bundle file.", kImportHelp);
     const std::string dataFolder
         = parsed.values.count("--data-dir") ? parsed.values["--data-dir"] : core::defaultDataFolder();
-    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Keep;
+    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Merge;
 
     std::string passphrase;
     try {
@@ -263,6 +269,16 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
             err << "rightjob: Someone with the id \"" << result.personId << "\" is already in " << dataFolder
                 << ". Nothing was changed. To replace them, run this again with --replace.\n";
             return kInputProblem;
+        }
+        if (result.outcome == ImportOutcome::Merged) {
+            out << result.personName << " was already here, in " << result.folder << ".\n";
+            if (result.added.total() == 0 && result.filesAdded == 0)
+                out << "This computer already had everything in the bundle. Nothing changed.\n";
+            else
+                out << "The bundle is merged in. New from the bundle: " << result.added.answers << " answers, "
+                    << result.added.notes << " notes, " << result.added.ownCards << " own cards, "
+                    << result.added.sessions << " sessions, " << result.filesAdded << " photos or recordings.\n";
+            return kSuccess;
         }
         out << "Imported " << result.personName << " into " << result.folder << ".\n";
         if (!result.replacedFolder.empty())

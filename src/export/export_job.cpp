@@ -20,6 +20,7 @@ const char* exportFormatName(ExportFormat format)
     case ExportFormat::Html: return "html";
     case ExportFormat::Pdf: return "pdf";
     case ExportFormat::Wav: return "wav";
+    case ExportFormat::Mp3: return "mp3";
     case ExportFormat::Json: return "json";
     case ExportFormat::Board: return "obz";
     case ExportFormat::Bundle: return "bundle";
@@ -29,7 +30,7 @@ const char* exportFormatName(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromName(const std::string& name)
 {
-    for (ExportFormat format : {ExportFormat::Text, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Wav,
+    for (ExportFormat format : {ExportFormat::Text, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Wav, ExportFormat::Mp3,
                                 ExportFormat::Json, ExportFormat::Board, ExportFormat::Bundle})
         if (name == exportFormatName(format))
             return format;
@@ -122,6 +123,11 @@ std::string renderExport(const ExportJob& job, ExportFormat format, const TextTo
         if (speak)
             return summaryWav(document, *speak);
         return summaryWav(document, espeakTextToSamples());
+    }
+    case ExportFormat::Mp3: {
+        if (speak)
+            return summaryMp3Zip(document, *speak);
+        return summaryMp3Zip(document, espeakTextToSamples());
     }
     default: break;
     }

@@ -25,12 +25,13 @@ enum class ExportFormat {
     Html,   // html: the summary as one self-contained page
     Pdf,    // pdf: the summary to print
     Wav,    // wav: the summary read aloud
+    Mp3,    // mp3: the summary read aloud as MP3 tracks in a zip, the whole and each part
     Json,   // json: the profile to share, without cards marked "not for sharing"
     Board,  // obz: "All about me" as an Open Board Format board
     Bundle, // bundle: the person's whole folder, to back up or move (.rightjob)
 };
 
-// "txt", "html", "pdf", "wav", "json", "obz" or "bundle".
+// "txt", "html", "pdf", "wav", "mp3", "json", "obz" or "bundle".
 const char* exportFormatName(ExportFormat format);
 // Reads the name back; nothing for anything else.
 std::optional<ExportFormat> exportFormatFromName(const std::string& name);
@@ -78,7 +79,7 @@ ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, co
                        core::SymbolIndex symbols, const core::JobCatalogue* catalogue,
                        const core::MatchWeights* weights, const std::string& madeOn);
 
-// The bytes of the export in format. speak is used for Wav; without it the
+// The bytes of the export in format. speak is used for Wav and Mp3; without it the
 // summary is read by espeak-ng with the default voice. Throws ExportError
 // (and BundleError, PdfError, speech::SpeechError) in plain words.
 std::string renderExport(const ExportJob& job, ExportFormat format, const TextToSamples* speak = nullptr);

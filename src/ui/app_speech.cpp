@@ -41,7 +41,8 @@ std::string App::screenPrompt() const
     const core::Profile& profile = m_open->profile();
     const core::SectionDefinition* section = m_open->layout().findSection(m_sectionId);
     switch (m_screen) {
-    case ScreenName::Person: return "What do you want to do?";
+    case ScreenName::Person:
+        return m_sessionNotice.empty() ? "What do you want to do?" : m_sessionNotice + " What do you want to do?";
     case ScreenName::Mat:
     case ScreenName::Section:
         if (!section)
@@ -85,7 +86,7 @@ bool personsWordsBeingHeard(const speech::Speaker& speaker)
 
 void App::loadSoundCues()
 {
-    for (SoundCue cue : {SoundCue::AnswerPlaced, SoundCue::Undo, SoundCue::Error, SoundCue::Done}) {
+    for (SoundCue cue : {SoundCue::AnswerPlaced, SoundCue::Undo, SoundCue::Error, SoundCue::Done, SoundCue::ScanStep}) {
         const std::string path = core::assetPath(std::string("audio/") + soundCueName(cue) + ".wav");
         try {
             m_cues[static_cast<int>(cue)] = std::make_shared<const speech::Recording>(speech::readWavFile(path));
