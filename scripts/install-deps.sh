@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libsdl2-dev libfreetype-dev libstb-dev libjpeg62-turbo-dev nlohmann-json3-dev
   libespeak-ng-dev espeak-ng libcairo2-dev libpango1.0-dev libfontconfig-dev
-  libzip-dev libssl-dev libsodium-dev libqpdf-dev libharfbuzz-dev libmp3lame-dev
+  libzip-dev libsodium-dev libzxcvbn-dev libqpdf-dev libharfbuzz-dev libmp3lame-dev
   fonts-sil-andika fonts-opendyslexic fonts-dejavu-core fonts-symbola
   catch2
 )

@@ -3,6 +3,8 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
+#include "core/passphrase_input.h"
+#include "core/profile_json.h"
 #include "core/asset_paths.h"
 #include "core/job_matching.h"
 #include "core/vacancy.h"
@@ -96,7 +98,7 @@ void printJson(const core::MatchReadiness& readiness, const std::vector<core::Ma
 int runMatch(const std::vector<std::string>& arguments)
 {
     Options options;
-    if (auto problem = parseOptions(arguments, {"profile", "vacancies"}, {"json", "all"}, options))
+    if (auto problem = parseOptions(arguments, {"profile", "vacancies", "passphrase-file"}, {"json", "all"}, options))
         return wrongCommandLine("match: " + *problem);
     if (!options.positional.empty())
         return wrongCommandLine("match: \"" + options.positional.front() + "\" is not an option.");
@@ -107,7 +109,12 @@ int runMatch(const std::vector<std::string>& arguments)
     if (!layoutsOk)
         return kInputProblem;
     try {
-        const core::OpenProfile open(core::ProfileFile(options.value("profile")), layouts, core::SaveMode::NeverSave);
+        // A profile with a passphrase opens with --passphrase-file, or one typed when asked.
+        const std::string profilePath = options.value("profile");
+        core::CommandFile opened = core::readCommandFile(profilePath, options.value("passphrase-file"));
+        core::Profile profile = core::readProfile(core::JsonFile::parse(std::move(opened.bytes), profilePath));
+        const core::OpenProfile open(core::ProfileFile(profilePath), std::move(profile), layouts,
+                                     core::SaveMode::NeverSave);
         const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
         const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
         std::vector<core::Vacancy> vacancies;

@@ -4,6 +4,7 @@
 // [SECTION] Checks against the layout
 
 #include "core/profile_json.h"
+#include "core/person_folder.h"
 
 #include <algorithm>
 #include <set>
@@ -87,12 +88,25 @@ private:
             reader.failAt("format_version", "format version " + std::to_string(version) + " is not known.");
     }
 
+    // A photo is a path inside the person's folder, in photos/: anything
+    // else ("/dev/zero", "../../x") is refused here, before it is ever read.
+    std::string readPhotoPath(JsonObjectReader& reader)
+    {
+        std::string photo = reader.optionalString("photo");
+        if (!photo.empty()) {
+            const std::string problem = relativePathProblem(photo, PersonFileKind::Photo);
+            if (!problem.empty())
+                reader.failAt("photo", "the photo cannot be used: " + problem);
+        }
+        return photo;
+    }
+
     void readPerson(const JsonPointer& pointer)
     {
         JsonObjectReader reader(m_file, pointer, "The person");
         m_profile.person.name = reader.requireString("name");
         m_profile.person.preferredName = reader.optionalString("preferred_name");
-        m_profile.person.photo = reader.optionalString("photo");
+        m_profile.person.photo = readPhotoPath(reader);
         reader.finish();
     }
 
@@ -173,7 +187,7 @@ private:
             card.label = reader.requireString("label");
             card.spoken = reader.optionalString("spoken");
             card.symbol = reader.optionalString("symbol");
-            card.photo = reader.optionalString("photo");
+            card.photo = readPhotoPath(reader);
             card.addedBy = reader.requireString("added_by");
             checkGiver(reader.pointerTo("added_by"), card.addedBy);
             card.addedAt = requireTime(reader, "added_at");
@@ -215,7 +229,7 @@ private:
                     record.notes.push_back(readNote(notesPointer / i));
             }
             record.symbol = reader.optionalString("symbol");
-            record.photo = reader.optionalString("photo");
+            record.photo = readPhotoPath(reader);
             reader.finish();
             m_profile.cards.emplace(key, std::move(record));
         }

@@ -5,6 +5,8 @@
 
 #include "ui/app.h"
 
+#include "core/passphrase_strength.h"
+
 #include "core/asset_paths.h"
 #include "core/data_folder_check.h"
 #include "ui/widgets/tile.h"
@@ -549,6 +551,7 @@ void App::goBack()
 
 void App::drawFrame()
 {
+    m_pictures.readThrough(m_sealedFiles.get());
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
     if (m_screen != ScreenName::Person && m_screen != ScreenName::Passphrase)
         m_sessionNotice.clear(); // said once, on the person screen that opened
@@ -952,6 +955,10 @@ std::string App::setPassphrase(const std::string& passphrase)
         return "This profile cannot be changed now.";
     if (!m_open->saveState().allSaved)
         return "Your last change is not saved yet. Please try again soon.";
+    const core::Person& person = m_open->profile().person;
+    const std::string advice = core::passphraseAdvice(passphrase, {person.name, person.preferredName, "rightjob"});
+    if (!advice.empty())
+        return advice;
     try {
         const std::string folder = m_open->file().folder();
         std::shared_ptr<const core::Keyring> keys =

@@ -137,6 +137,12 @@ public:
     std::string unlockWith(const std::string& passphrase);
     // True when the open person has a passphrase.
     bool openPersonHasPassphrase() const { return m_open && m_sealedFiles; }
+    // The file system every file of the open person is written and read
+    // through: the sealing one when they have a passphrase.
+    core::FileSystem& personFiles()
+    {
+        return m_sealedFiles ? static_cast<core::FileSystem&>(*m_sealedFiles) : core::realFileSystem();
+    }
     // Gives the open person a passphrase, or changes it, sealing all their
     // files; returns plain words when it cannot.
     std::string setPassphrase(const std::string& passphrase);
