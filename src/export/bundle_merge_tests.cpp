@@ -38,7 +38,7 @@ struct TwoMachines {
         a.cards["likes/music"].notes.push_back({"He plays drums.", "person", "2026-10-06T10:02:00Z", "session-home-x1"});
         b = base;
         b.sessions.push_back({"session-college-y2", "2026-10-07T10:00:00Z", "College", {"person"}});
-        b.ownCards.push_back({"likes", "own-y2", "Trains", "", "train", "", "person", "2026-10-07T10:01:00Z", "session-college-y2"});
+        b.ownCards.push_back({"likes", "own-y2", "Trains", "", "train", "", "person", "2026-10-07T10:01:00Z", "session-college-y2", ""});
         b.cards["likes/own-y2"].answers.push_back({core::AnswerValue::Positive, "person", "2026-10-07T10:02:00Z", "session-college-y2"});
         b.person.name = "Ali Khan";
         b.changedAt[core::changeKey::personName()] = "2026-10-07T10:03:00Z";

@@ -5,6 +5,8 @@
 
 #include "ui/app.h"
 
+#include "core/protection/passphrase_strength.h"
+
 #include "core/base/asset_paths.h"
 #include "core/storage/data_folder_check.h"
 #include "ui/widgets/tile.h"
@@ -549,6 +551,7 @@ void App::goBack()
 
 void App::drawFrame()
 {
+    m_pictures.readThrough(m_sealedFiles.get());
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
     if (m_screen != ScreenName::Person && m_screen != ScreenName::Passphrase)
         m_sessionNotice.clear(); // said once, on the person screen that opened
@@ -572,7 +575,8 @@ void App::drawFrame()
     drawTopBar(ui, title);
     drawSaveProblem(ui);
     drawLookOnlyNotice(ui);
-    ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    // A message has a band of its own under the screen, so it never covers a button.
+    ImGui::BeginChild("##content", ImVec2(0, -messageBandHeight(ui)), false, ImGuiWindowFlags_NoSavedSettings);
     // A screen opens at its top, not scrolled as far as the last screen was
     // (a mat opened from far down the sections would hide its card).
     if (m_scrolledScreen != m_screen) {
@@ -879,15 +883,18 @@ void App::quit()
     m_window.requestQuit();
 }
 
+float App::messageBandHeight(UiContext& ui)
+{
+    if (!m_message.empty() && SDL_GetTicks64() >= m_messageUntilTicks)
+        m_message.clear();
+    return m_message.empty() ? 0.0f : ui.em(3.2f) + 2 * ui.em(0.8f);
+}
+
 void App::drawMessage(UiContext& ui)
 {
-    // Over the bottom of the screen, for a few seconds; a tap puts it away.
-    if (m_message.empty())
+    // In its band under the screen, for a few seconds; a tap puts it away.
+    if (messageBandHeight(ui) <= 0)
         return;
-    if (SDL_GetTicks64() >= m_messageUntilTicks) {
-        m_message.clear();
-        return;
-    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = std::min(viewport->Size.x - ui.em(1.0f), ui.em(24.0f));
     const float height = ui.em(3.2f);
@@ -948,6 +955,10 @@ std::string App::setPassphrase(const std::string& passphrase)
         return "This profile cannot be changed now.";
     if (!m_open->saveState().allSaved)
         return "Your last change is not saved yet. Please try again soon.";
+    const core::Person& person = m_open->profile().person;
+    const std::string advice = core::passphraseAdvice(passphrase, {person.name, person.preferredName, "rightjob"});
+    if (!advice.empty())
+        return advice;
     try {
         const std::string folder = m_open->file().folder();
         std::shared_ptr<const core::Keyring> keys =

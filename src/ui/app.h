@@ -137,6 +137,12 @@ public:
     std::string unlockWith(const std::string& passphrase);
     // True when the open person has a passphrase.
     bool openPersonHasPassphrase() const { return m_open && m_sealedFiles; }
+    // The file system every file of the open person is written and read
+    // through: the sealing one when they have a passphrase.
+    core::FileSystem& personFiles()
+    {
+        return m_sealedFiles ? static_cast<core::FileSystem&>(*m_sealedFiles) : core::realFileSystem();
+    }
     // Gives the open person a passphrase, or changes it, sealing all their
     // files; returns plain words when it cannot.
     std::string setPassphrase(const std::string& passphrase);
@@ -250,6 +256,8 @@ private:
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
     void drawMessage(UiContext& ui);
+    // The height of the band under the screen where a message shows; 0 when none does.
+    float messageBandHeight(UiContext& ui);
 
     Window& m_window;
     const core::LayoutLibrary& m_layouts;

@@ -74,6 +74,10 @@ struct OwnCard {
     std::string addedBy;
     std::string addedAt;
     std::string session;
+    // The layout card this one is like, "section/card" ("places/noisy_places"),
+    // chosen by a supporter when the card is added; empty: something new.
+    // Matching reads its answers as answers to that card.
+    std::string means;
 };
 
 // What has been said about one card.

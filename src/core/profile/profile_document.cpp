@@ -365,8 +365,13 @@ std::string ProfileDocument::uniqueId(const std::string& prefix,
 }
 
 std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std::string& label,
-                                        const std::string& spoken, const std::string& symbol)
+                                        const std::string& spoken, const std::string& symbol, const std::string& means)
 {
+    if (!means.empty()) {
+        const auto slash = means.find('/');
+        if (slash == std::string::npos || !m_layout.findCard(means.substr(0, slash), means.substr(slash + 1)))
+            throw EditError("That card is not in this profile.");
+    }
     if (!m_layout.findSection(sectionId))
         throw EditError("That section is not in this profile.");
     const std::string cleanLabel = trimmed(label);
@@ -378,7 +383,7 @@ std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std:
     });
     ensureSession();
     OwnCard card{sectionId, id, cleanLabel, trimmed(spoken), symbol, "", m_currentGiver, m_clock.nowText(),
-                 m_currentSession};
+                 m_currentSession, means};
     commit({"the new card " + cleanLabel,
             [card](Profile& profile) { profile.ownCards.push_back(card); },
             [sectionId, id](Profile& profile) {
@@ -415,7 +420,7 @@ std::string ProfileDocument::wantToTry(const std::string& jobTitle, const std::s
     // The person asks, on their own jobs screen, whoever was chosen elsewhere.
     ensureSession();
     OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", kPersonGiver, now,
-                 m_currentSession};
+                 m_currentSession, ""};
     const std::string key = cardKey(kTastersSection, id);
     CardRecord record;
     record.notes.push_back({"I would like to try this job.", kPersonGiver, now, m_currentSession});

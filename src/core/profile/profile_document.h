@@ -90,8 +90,10 @@ public:
     // a path that leaves the person's folder.
     void setCardPhoto(const std::string& sectionId, const std::string& cardId, const std::string& photo);
     // Adds a card of the person's own to a section; returns its id.
+    // means: the layout card it is like ("places/noisy_places"), chosen by a
+    // supporter, or empty for something new (see OwnCard::means).
     std::string addOwnCard(const std::string& sectionId, const std::string& label, const std::string& spoken,
-                           const std::string& symbol);
+                           const std::string& symbol, const std::string& means = "");
     // The person says "I would like to try this" about a job: a card of their
     // own in the tasters section (a taster to arrange) with that note, given
     // by the person whoever was chosen elsewhere, as one step. Returns the card's id. Throws EditError when the layout has no

@@ -4,6 +4,7 @@
 // [SECTION] Checks against the layout
 
 #include "core/profile/profile_json.h"
+#include "core/profile/person_folder.h"
 
 #include <algorithm>
 #include <set>
@@ -82,8 +83,22 @@ private:
             throw NewerFormatError(m_file.fileName(), m_file.placeOf(reader.pointerTo("format_version")),
                                    "this profile was made by a newer Right Job (format version "
                                        + std::to_string(version) + "). Please update Right Job to open it.");
-        if (version != kProfileFormatVersion)
+        // Version 3 only adds own_cards[].means: a version 2 file is read as it is.
+        if (version != kProfileFormatVersion && version != 2)
             reader.failAt("format_version", "format version " + std::to_string(version) + " is not known.");
+    }
+
+    // A photo is a path inside the person's folder, in photos/: anything
+    // else ("/dev/zero", "../../x") is refused here, before it is ever read.
+    std::string readPhotoPath(JsonObjectReader& reader)
+    {
+        std::string photo = reader.optionalString("photo");
+        if (!photo.empty()) {
+            const std::string problem = relativePathProblem(photo, PersonFileKind::Photo);
+            if (!problem.empty())
+                reader.failAt("photo", "the photo cannot be used: " + problem);
+        }
+        return photo;
     }
 
     void readPerson(const JsonPointer& pointer)
@@ -91,7 +106,7 @@ private:
         JsonObjectReader reader(m_file, pointer, "The person");
         m_profile.person.name = reader.requireString("name");
         m_profile.person.preferredName = reader.optionalString("preferred_name");
-        m_profile.person.photo = reader.optionalString("photo");
+        m_profile.person.photo = readPhotoPath(reader);
         reader.finish();
     }
 
@@ -172,12 +187,19 @@ private:
             card.label = reader.requireString("label");
             card.spoken = reader.optionalString("spoken");
             card.symbol = reader.optionalString("symbol");
-            card.photo = reader.optionalString("photo");
+            card.photo = readPhotoPath(reader);
             card.addedBy = reader.requireString("added_by");
             checkGiver(reader.pointerTo("added_by"), card.addedBy);
             card.addedAt = requireTime(reader, "added_at");
             card.session = reader.optionalString("session");
             checkSession(reader.pointerTo("session"), card.session);
+            card.means = reader.optionalString("means");
+            if (!card.means.empty()) {
+                const auto slash = card.means.find('/');
+                if (slash == std::string::npos || !isValidId(card.means.substr(0, slash))
+                    || !isValidId(card.means.substr(slash + 1)))
+                    reader.failAt("means", "\"means\" should name a card as \"section/card\", or be empty.");
+            }
             reader.finish();
             m_profile.ownCards.push_back(std::move(card));
         }
@@ -207,7 +229,7 @@ private:
                     record.notes.push_back(readNote(notesPointer / i));
             }
             record.symbol = reader.optionalString("symbol");
-            record.photo = reader.optionalString("photo");
+            record.photo = readPhotoPath(reader);
             reader.finish();
             m_profile.cards.emplace(key, std::move(record));
         }
@@ -438,6 +460,8 @@ std::string writeProfile(const Profile& profile)
         json["added_by"] = card.addedBy;
         json["added_at"] = card.addedAt;
         json["session"] = card.session;
+        if (!card.means.empty())
+            json["means"] = card.means;
         root["own_cards"].push_back(json);
     }
     root["cards"] = OrderedJson::object();

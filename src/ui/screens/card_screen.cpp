@@ -80,8 +80,8 @@ void CardScreen::draw(App& app, UiContext& ui)
     TileContent sharing;
     sharing.id = "not-for-sharing";
     sharing.label = private_ ? "Not for sharing" : "Shared";
-    sharing.detail = private_ ? "Only on this computer" : "Tap to keep it private";
-    sharing.spoken = private_ ? "Not for sharing. It stays on this computer." : "This card can be shared.";
+    sharing.detail = private_ ? "Left out of what you share" : "Tap to keep it private";
+    sharing.spoken = private_ ? "Not for sharing. It is left out of everything you share." : "This card can be shared.";
     sharing.symbol = private_ ? "locked" : "open-hands";
     sharing.role = TargetRole::Toggle;
     sharing.style = private_ ? TileStyle::Accent : TileStyle::Card;
