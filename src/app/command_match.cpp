@@ -1,11 +1,12 @@
 // `rightjob match --profile FILE [--vacancies FILE] [--json] [--all]`: the
-// person's best jobs from the catalogue and the vacancies, with reasons.
+// person's best jobs from the catalogue and the vacancies, with reasons,
+// matched by the workspace as the jobs screen is; this file only prints.
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/base/asset_paths.h"
 #include "core/jobs/job_matching.h"
 #include "core/jobs/vacancy.h"
+#include "workspace/workspace.h"
 
 #include <nlohmann/json.hpp>
 
@@ -90,18 +91,18 @@ int runMatch(const std::vector<std::string>& arguments)
     if (!layoutsOk)
         return kInputProblem;
     try {
-        const core::OpenProfile open(core::ProfileFile(options.value("profile")), layouts, core::SaveMode::NeverSave);
-        const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
-        const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
-        std::vector<core::Vacancy> vacancies;
-        if (options.has("vacancies"))
-            vacancies = core::loadVacancyFile(options.value("vacancies"));
+        // No data folder: the command reads the one file, and the vacancies
+        // given (or none), never the ones on this machine.
+        workspace::Workspace space(layouts, workspace::WorkspaceOptions{});
+        space.lookAtProfileFile(options.value("profile"));
+        space.useVacancies(options.has("vacancies") ? core::loadVacancyFile(options.value("vacancies"))
+                                                    : std::vector<core::Vacancy>{});
         const std::size_t limit = options.hasFlag("all") ? core::kAllResults : kShownByDefault;
-        const auto results = core::matchPerson(open.profile(), open.layout(), catalogue, vacancies, weights, limit);
+        const auto results = space.matchOpenPerson(limit);
         if (options.hasFlag("json"))
             printJson(results);
         else
-            printText(open.profile(), results);
+            printText(space.openProfile()->profile(), results);
         return kSuccess;
     } catch (const core::DataError& error) {
         printError(error.what());

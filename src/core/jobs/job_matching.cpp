@@ -6,6 +6,7 @@
 // [SECTION] Compact vectors, and the cache that holds them
 
 #include "core/base/easy_read.h"
+#include "core/base/text.h"
 #include "core/jobs/job_matching.h"
 
 #include <algorithm>
@@ -62,13 +63,6 @@ namespace {
 
 constexpr int kMaxSentenceWords = 15; // EASY_READ.md rule 2
 
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
-{
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-        text.replace(at, placeholder.size(), value);
-    return text;
-}
-
 // The first letter made small to go inside another sentence; "I" stays.
 std::string lowerFirst(std::string text)
 {
@@ -86,13 +80,6 @@ std::string upperFirst(std::string text)
 }
 
 // Words in the longest sentence of text.
-
-template <std::size_t Size>
-bool startsWith(const std::string& text, const char (&prefix)[Size])
-{
-    constexpr std::size_t length = Size - 1;
-    return text.size() >= length && text.compare(0, length, prefix, length) == 0;
-}
 
 // Kept as strings so that comparing with them checks the length first.
 const std::string& personGiver()

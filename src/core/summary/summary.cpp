@@ -6,6 +6,7 @@
 // [SECTION] The document
 
 #include "core/summary/summary.h"
+#include "core/base/text.h"
 
 #include "core/base/asset_paths.h"
 #include "core/base/easy_read.h"
@@ -22,13 +23,6 @@ namespace {
 // [SECTION] Text helpers
 
 constexpr int kMaxSentenceWords = 15; // EASY_READ.md rule 2
-
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
-{
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-        text.replace(at, placeholder.size(), value);
-    return text;
-}
 
 bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -51,23 +45,6 @@ std::string upperFirst(std::string text)
     if (!text.empty() && isAsciiLower(text[0]))
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
-}
-
-std::string asciiLower(std::string text)
-{
-    for (char& c : text)
-        if (isAsciiUpper(c))
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-std::string trimmed(const std::string& text)
-{
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos)
-        return "";
-    const auto end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
 }
 
 // The phrase of a card the person added: its label as it would sit inside a
@@ -381,11 +358,11 @@ public:
     // else their name, else their role.
     std::string whoOf(const Contributor& contributor) const
     {
-        const std::string role = asciiLower(trimmed(contributor.role));
+        const std::string role = asciiLowered(trimmed(contributor.role));
         const bool isFamily = std::any_of(m_words.familyRoles.begin(), m_words.familyRoles.end(),
-                                          [&](const std::string& family) { return asciiLower(family) == role; });
+                                          [&](const std::string& family) { return asciiLowered(family) == role; });
         const bool roleShared = std::count_if(m_profile.contributors.begin(), m_profile.contributors.end(),
-                                              [&](const Contributor& other) { return asciiLower(trimmed(other.role)) == role; })
+                                              [&](const Contributor& other) { return asciiLowered(trimmed(other.role)) == role; })
                                 > 1;
         if (!role.empty() && isFamily && !roleShared)
             return upperFirst(trimmed(contributor.role));

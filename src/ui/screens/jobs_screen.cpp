@@ -32,14 +32,7 @@ void JobsScreen::draw(App& app, UiContext& ui)
         return;
     }
     if (m_profileId != open->profile().id || m_revision != open->document().revision()) {
-        // The cache holds the vacancies as vectors already; it speaks the
-        // vocational profile layout's words, so others match directly.
-        core::MatchCache* cache = app.matchCache();
-        if (cache && cache->layout().id == open->layout().id)
-            m_results = cache->matchPerson(open->profile(), kJobsShown);
-        else
-            m_results = core::matchPerson(open->profile(), open->layout(), *catalogue, app.vacancies(),
-                                          *app.matchWeights(), kJobsShown);
+        m_results = app.workspace().matchOpenPerson(kJobsShown);
         m_profileId = open->profile().id;
         m_revision = open->document().revision();
     }
