@@ -1,13 +1,12 @@
 // `rightjob match --profile FILE [--vacancies FILE] [--json] [--all]`: the
-// person's best jobs from the catalogue and the vacancies, with reasons.
+// person's best jobs from the catalogue and the vacancies, with reasons,
+// matched by the workspace as the jobs screen is; this file only prints.
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/protection/passphrase_input.h"
-#include "core/profile/profile_json.h"
-#include "core/base/asset_paths.h"
 #include "core/jobs/job_matching.h"
 #include "core/jobs/vacancy.h"
+#include "workspace/workspace.h"
 
 #include <nlohmann/json.hpp>
 
@@ -109,24 +108,21 @@ int runMatch(const std::vector<std::string>& arguments)
     if (!layoutsOk)
         return kInputProblem;
     try {
+        // No data folder: the command reads the one file, and the vacancies
+        // given (or none), never the ones on this machine.
+        workspace::Workspace space(layouts, workspace::WorkspaceOptions{"", core::SaveMode::NeverSave});
         // A profile with a passphrase opens with --passphrase-file, or one typed when asked.
-        const std::string profilePath = options.value("profile");
-        core::CommandFile opened = core::readCommandFile(profilePath, options.value("passphrase-file"));
-        core::Profile profile = core::readProfile(core::JsonFile::parse(std::move(opened.bytes), profilePath));
-        const core::OpenProfile open(core::ProfileFile(profilePath), std::move(profile), layouts,
-                                     core::SaveMode::NeverSave);
-        const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
-        const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
-        std::vector<core::Vacancy> vacancies;
-        if (options.has("vacancies"))
-            vacancies = core::loadVacancyFile(options.value("vacancies"));
+        space.lookAtProfileFile(options.value("profile"), options.value("passphrase-file"));
+        space.useVacancies(options.has("vacancies") ? core::loadVacancyFile(options.value("vacancies"))
+                                                    : std::vector<core::Vacancy>{});
         const std::size_t limit = options.hasFlag("all") ? core::kAllResults : kShownByDefault;
-        const auto results = core::matchPerson(open.profile(), open.layout(), catalogue, vacancies, weights, limit);
-        const core::MatchReadiness readiness = core::matchReadiness(open.profile(), open.layout(), weights);
+        const auto results = space.matchOpenPerson(limit);
+        const core::MatchReadiness readiness = space.openPersonReadiness();
+        const core::MatchWeights& weights = *space.matchWeights();
         if (options.hasFlag("json"))
             printJson(readiness, results, weights);
         else
-            printText(open.profile(), readiness, results, weights);
+            printText(space.openProfile()->profile(), readiness, results, weights);
         return kSuccess;
     } catch (const core::DataError& error) {
         printError(error.what());

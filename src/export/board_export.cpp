@@ -1,4 +1,5 @@
 #include "export/board_export.h"
+#include "core/base/text.h"
 
 #include "core/base/json_file.h"
 #include "export/zip_archive.h"
@@ -16,13 +17,6 @@ namespace {
 constexpr const char* kHomeBoardId = "all-about-me";
 constexpr const char* kHomeBoardPath = "boards/all-about-me.obf";
 constexpr int kMostColumns = 6;
-
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
-{
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-        text.replace(at, placeholder.size(), value);
-    return text;
-}
 
 struct Button {
     std::string label;
@@ -103,7 +97,7 @@ std::vector<BoardPage> pagesFor(const core::Profile& profile, const core::Layout
 
     Button name;
     name.label = shared.person.shownName();
-    name.vocalization = replaced(words.boardNameButton, "{name}", shared.person.shownName());
+    name.vocalization = core::replaced(words.boardNameButton, "{name}", shared.person.shownName());
     name.picture.altText = name.label;
     if (!shared.person.photo.empty()) {
         name.picture.kind = core::PictureKind::Photo;
@@ -137,7 +131,7 @@ std::vector<BoardPage> pagesFor(const core::Profile& profile, const core::Layout
             Button button;
             button.label = card.label;
             button.vocalization
-                = replaced(scale.answer(core::AnswerValue::Positive).sentence, "{phrase}", core::cardPhrase(card));
+                = core::replaced(scale.answer(core::AnswerValue::Positive).sentence, "{phrase}", core::cardPhrase(card));
             button.picture.altText = card.label;
             button.picture.symbol = card.symbol;
             button.picture.photo = card.photo;

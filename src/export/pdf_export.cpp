@@ -7,6 +7,7 @@
 // [SECTION] The document
 
 #include "export/pdf_export.h"
+#include "core/base/text.h"
 
 #include "export/fonts.h"
 #include "export/pdf_tagging.h"
@@ -489,13 +490,6 @@ cairo_status_t appendToString(void* closure, const unsigned char* data, unsigned
     return CAIRO_STATUS_SUCCESS;
 }
 
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
-{
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-        text.replace(at, placeholder.size(), value);
-    return text;
-}
-
 std::string partLink(std::size_t part)
 {
     return "part-" + std::to_string(part);
@@ -793,7 +787,7 @@ std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& docume
 
 std::string printedPageNumber(const core::SummaryDocument& document, std::size_t page, std::size_t pages)
 {
-    return replaced(replaced(document.pageNumber, "{page}", std::to_string(page + 1)), "{pages}", std::to_string(pages));
+    return core::replaced(core::replaced(document.pageNumber, "{page}", std::to_string(page + 1)), "{pages}", std::to_string(pages));
 }
 
 } // namespace rightjob::exporting

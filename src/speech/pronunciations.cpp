@@ -4,6 +4,7 @@
 // [SECTION] The file
 
 #include "speech/pronunciations.h"
+#include "core/base/text.h"
 
 #include "core/profile/person_folder.h"
 
@@ -18,22 +19,13 @@ namespace {
 
 using OrderedJson = nlohmann::ordered_json;
 
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
 } // namespace
 
 // [SECTION] The list
 
 bool PronunciationList::set(const std::string& word, const std::string& saidAs)
 {
-    Pronunciation entry{trimmed(word), trimmed(saidAs)};
+    Pronunciation entry{core::trimmed(word), core::trimmed(saidAs)};
     if (entry.word.empty() || entry.saidAs.empty())
         return false;
     const std::string key = foldCase(entry.word);
@@ -49,7 +41,7 @@ bool PronunciationList::set(const std::string& word, const std::string& saidAs)
 
 bool PronunciationList::remove(const std::string& word)
 {
-    const std::string key = foldCase(trimmed(word));
+    const std::string key = foldCase(core::trimmed(word));
     const auto found = std::find_if(m_entries.begin(), m_entries.end(),
                                     [&](const Pronunciation& entry) { return foldCase(entry.word) == key; });
     if (found == m_entries.end())
@@ -60,7 +52,7 @@ bool PronunciationList::remove(const std::string& word)
 
 const Pronunciation* PronunciationList::find(const std::string& word) const
 {
-    const std::string key = foldCase(trimmed(word));
+    const std::string key = foldCase(core::trimmed(word));
     for (const auto& entry : m_entries)
         if (foldCase(entry.word) == key)
             return &entry;
@@ -320,7 +312,7 @@ PronunciationList readPronunciations(const core::JsonFile& file)
         const std::string saidAs = entry.requireString("said_as");
         entry.finish();
         if (list.find(word))
-            entry.failAt("word", "\"" + trimmed(word) + "\" is listed twice; keep one of them.");
+            entry.failAt("word", "\"" + core::trimmed(word) + "\" is listed twice; keep one of them.");
         list.set(word, saidAs);
     }
     root.finish();

@@ -7,6 +7,7 @@
 // [SECTION] Speed
 
 #include "speech/synthesizer.h"
+#include "core/base/text.h"
 
 #include <espeak-ng/speak_lib.h>
 
@@ -68,14 +69,6 @@ namespace {
 // card sooner; espeak-ng makes 20 ms of speech in a few microseconds.
 constexpr int kChunkMilliseconds = 20;
 
-std::string lowercase(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 std::string withSpaces(std::string text)
 {
     std::replace(text.begin(), text.end(), '_', ' ');
@@ -102,7 +95,7 @@ std::vector<std::pair<int, std::string>> languagesOf(const espeak_VOICE& voice)
         const int priority = static_cast<unsigned char>(*place++);
         const std::string language = place;
         place += language.size() + 1;
-        languages.emplace_back(priority, lowercase(language));
+        languages.emplace_back(priority, core::asciiLowered(language));
     }
     return languages;
 }
@@ -150,13 +143,13 @@ std::optional<std::string> resolveVoice(const VoiceCatalogue& catalogue, const s
         base = requested.substr(0, plus);
         variant = requested.substr(plus + 1);
     }
-    const std::string wanted = lowercase(withSpaces(base));
+    const std::string wanted = core::asciiLowered(withSpaces(base));
     if (wanted.empty())
         return std::nullopt;
 
     const CatalogueVoice* found = nullptr;
     for (const auto& voice : catalogue.voices)
-        if (lowercase(voice.info.identifier) == wanted || lowercase(voice.info.name) == wanted)
+        if (core::asciiLowered(voice.info.identifier) == wanted || core::asciiLowered(voice.info.name) == wanted)
             found = found ? found : &voice;
     if (!found) {
         int bestPriority = 1 << 30;
@@ -172,7 +165,7 @@ std::optional<std::string> resolveVoice(const VoiceCatalogue& catalogue, const s
     if (variant.empty())
         return found->info.identifier;
     for (const auto& known : catalogue.variants)
-        if (lowercase(known) == lowercase(variant))
+        if (core::asciiLowered(known) == core::asciiLowered(variant))
             return found->info.identifier + "+" + known;
     return std::nullopt;
 }

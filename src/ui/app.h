@@ -1,43 +1,22 @@
-// The program's screens over the core: which screen shows, the person who
-// is open, the people on this machine, and the bar at the top of every
-// screen (back, undo, redo). Rules live in the core; this only calls it.
+// The program's window over the workspace: which screen shows, the bar at
+// the top of every screen (back, undo, redo), speech and the settings'
+// look. What a person does lives in the workspace; rules live in the core.
 #pragma once
 
-#include "core/storage/caseload_index.h"
-#include "core/storage/data_folder_check.h"
-#include "core/storage/open_profile.h"
-#include "core/protection/protection.h"
-#include "core/storage/person_store.h"
-#include "core/storage/settings.h"
-#include "core/pictures/symbol_index.h"
-#include "core/jobs/vacancy.h"
-#include "speech/clip_store.h"
 #include "speech/recorder.h"
 #include "speech/speaker.h"
+#include "ui/access_input.h"
+#include "ui/platform/theme.h"
 #include "ui/screen_map.h"
-#include "ui/screens/about_screen.h"
-#include "ui/screens/add_person_screen.h"
-#include "ui/screens/card_screen.h"
-#include "ui/screens/delete_person_screen.h"
-#include "ui/screens/jobs_screen.h"
-#include "ui/screens/vacancy_screen.h"
-#include "ui/screens/mat_screen.h"
-#include "ui/screens/people_screen.h"
-#include "ui/screens/passphrase_screen.h"
-#include "ui/screens/person_screen.h"
+#include "ui/screen_table.h"
 #include "ui/screens/photos_screen.h"
 #include "ui/screens/picture_screen.h"
-#include "ui/screens/pronunciations_screen.h"
-#include "ui/screens/recover_screen.h"
-#include "ui/screens/section_screen.h"
-#include "ui/screens/session_screen.h"
-#include "ui/screens/settings_screen.h"
-#include "ui/screens/summary_screen.h"
-#include "ui/access_input.h"
 #include "ui/speak_first.h"
 #include "ui/speech_requests.h"
 #include "ui/ui_context.h"
+#include "workspace/workspace.h"
 
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <optional>
@@ -46,12 +25,9 @@
 
 namespace rightjob::ui {
 
-// The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations, About, Picture, Photos, Summary };
-
 // "people", "person", "section", "recover", "mat", "card", "session",
 // "add-person", "delete-person", "settings", "jobs", "vacancy", "pronunciations",
-// "about", "picture", "photos", "summary".
+// "about", "picture", "photos", "summary": the names in the screen table.
 const char* screenNameText(ScreenName screen);
 // Every screen's name, in the order above, joined with ", " (for help text).
 std::string screenNamesList();
@@ -77,23 +53,26 @@ struct AppOptions {
     std::shared_ptr<speech::Recorder> recorder = nullptr;
 };
 
-// The screens and what they share.
+// The window's screens over the workspace: which screen shows, the top bar
+// (back, undo, redo, settings), speech, and the window's own state. What a
+// person does (open someone, add a vacancy, change a passphrase) is a
+// workspace operation (workspace/workspace.h); App only adds which screen
+// shows next. The screens themselves are listed in screen_table.cpp.
 class App {
 public:
     // The window and layouts must outlive the app.
     App(Window& window, const core::LayoutLibrary& layouts, AppOptions options);
+    ~App();
 
     // Draws one frame of the current screen; call between beginFrame and endFrame.
     void drawFrame();
 
-    // [SECTION] What screens ask for
+    // Everything a person does, as named operations (also used by the commands).
+    workspace::Workspace& workspace() { return m_workspace; }
+    const workspace::Workspace& workspace() const { return m_workspace; }
 
-    // Reads the people folder again, through the caseload index: only
-    // profiles changed since are read (core/storage/caseload_index.h).
-    void refreshPeople();
-    const std::vector<core::PersonEntry>& people() const { return m_people; }
-    // Rises each time people() is read again.
-    std::uint64_t peopleRevision() const { return m_peopleRevision; }
+    // [SECTION] Moving between screens
+
     // Opens a person from the people folder and shows their sections; a
     // profile that cannot be read shows the recover screen instead.
     void openPerson(const std::string& id);
@@ -111,62 +90,51 @@ public:
     void askToDeleteOpenPerson();
     // Moves the open person to the deleted folder and shows the people.
     void deleteOpenPerson();
-    // Shows a screen (People always works; others need an open person).
+    // Shows a screen, by the rules of its row in the screen table (People
+    // always works; most others need an open person).
     void showScreen(ScreenName screen);
-    // Goes one step back: section to person to people.
+    // Goes one step back, as the current screen's row says.
     void goBack();
+    // Makes a screen the current one, with no rules: for the screen table.
+    void setScreen(ScreenName screen) { m_screen = screen; }
+    // Where a screen goes back to (Settings, Card, Picture remember it).
+    ScreenName returnsTo(ScreenName screen) const;
+    void setReturnsTo(ScreenName screen, ScreenName to);
+    // A screen's object, by its class (the screen table makes one of each).
+    template <class T>
+    T& screen();
 
     ScreenName currentScreen() const { return m_screen; }
     const std::string& currentSection() const { return m_sectionId; }
     const std::string& currentCard() const { return m_cardId; }
-    core::OpenProfile* openProfile() { return m_open.get(); }
-    const core::LayoutLibrary& layouts() const { return m_layouts; }
     const ScreenMap& screenMap() const { return m_map; }
-    // The profile file the recover screen is about.
-    const std::optional<core::ProfileFile>& fileToRecover() const { return m_recoverFile; }
-    const core::LoadOutcome& recoverOutcome() const { return m_recoverOutcome; }
     // Restores the offered backup and opens it.
     void restoreOfferedBackup();
 
-    // [SECTION] Passphrases (core/protection/protection.h)
+    // [SECTION] Passphrases: the workspace's, then the screen that follows
 
-    // True while the passphrase screen waits for a protected person's passphrase.
-    bool personWaitingForPassphrase() const { return m_waitingForPassphrase.has_value(); }
     // Tries the passphrase on the person waiting for it and opens them;
     // returns plain words when it is not right (and nothing changes).
     std::string unlockWith(const std::string& passphrase);
-    // True when the open person has a passphrase.
-    bool openPersonHasPassphrase() const { return m_open && m_sealedFiles; }
-    // The file system every file of the open person is written and read
-    // through: the sealing one when they have a passphrase.
-    core::FileSystem& personFiles()
-    {
-        return m_sealedFiles ? static_cast<core::FileSystem&>(*m_sealedFiles) : core::realFileSystem();
-    }
     // Gives the open person a passphrase, or changes it, sealing all their
     // files; returns plain words when it cannot.
     std::string setPassphrase(const std::string& passphrase);
     // Takes the open person's passphrase away; returns plain words when it cannot.
     std::string removePassphrase();
-    // What the start-up check of the data folder found (core/storage/data_folder_check.h).
-    const core::DataFolderReport& dataFolderReport() const { return m_dataFolderReport; }
-    // How hard the key is made from a passphrase (quicker in tests).
-    void setKeyStrength(core::KeyStrength strength) { m_keyStrength = strength; }
-    PictureCache& pictures() { return m_pictures; }
+
     // [SECTION] Pictures and photos
 
+    PictureCache& pictures() { return m_pictures; }
     // Shows the picture screen to choose the picture of a card or of the person.
     void choosePictureFor(const PictureTarget& target);
-    PictureScreen& pictureScreen() { return m_pictureScreen; }
-    PhotosScreen& photosScreen() { return m_photosScreen; }
-    // The open person's folder, where their photos are copied; empty when none is open.
-    std::string personFolder() const;
-    // The full path of a photo kept in the profile (relative to the person's folder); empty for none.
-    std::string photoPath(const std::string& relative) const;
+    PictureScreen& pictureScreen();
+    PhotosScreen& photosScreen();
     // A file dropped onto the window: made a photo of the card or person on
     // screen (the picture screen then shows it, or why it was refused).
     // Nothing happens on screens that are not about a card or the person.
     void dropFile(const std::string& path);
+
+    // [SECTION] Speech
 
     // What speaks: the sound card, or a silent one that remembers what it was asked.
     speech::Speaker& speaker() { return *m_speaker; }
@@ -174,51 +142,14 @@ public:
     const SpeakFirst& speakFirst() const { return m_speakFirst; }
     // What the current screen says when it opens ("What do you like?"), or empty.
     std::string screenPrompt() const;
-
-    // [SECTION] Recorded voices and pronunciations of the open person
-
     // The microphone.
     speech::Recorder& recorder() { return *m_recorder; }
-    // The open person's recorded voice for a card, or null when there is none.
-    std::shared_ptr<const speech::Recording> clipFor(const std::string& cardKey);
-    // Saves a card's recorded voice at once; returns plain words when it cannot.
-    std::string saveClip(const std::string& cardKey, const speech::Recording& recording);
-    // Removes a card's recorded voice; returns plain words when it cannot.
-    std::string removeClip(const std::string& cardKey);
-    // The open person's pronunciation list.
-    const speech::PronunciationList& pronunciations() const { return m_pronunciations; }
-    // Saves the open person's list at once and speaks with it from now on;
-    // returns plain words when it cannot be saved.
+    // Saves the open person's pronunciation list at once and speaks with it
+    // from now on; returns plain words when it cannot be saved.
     std::string changePronunciations(const speech::PronunciationList& list);
-
-    // [SECTION] Jobs
-
-    // The job catalogue and weights, read when first asked for; nullptr when
-    // they cannot be read (jobCatalogueProblem says why).
-    const core::JobCatalogue* jobCatalogue();
-    const core::MatchWeights* matchWeights();
-    const std::string& jobCatalogueProblem() const { return m_jobProblem; }
-    // The vacancies a job coach entered on this machine.
-    const std::vector<core::Vacancy>& vacancies() const { return m_vacancies; }
-    // Saves a new vacancy with the others; returns plain words when it cannot.
-    std::string addVacancy(const core::Vacancy& vacancy);
-    // Everyone on this machine matched against a vacancy, best first, with
-    // their shown names in names. People are held in matchCache() and read
-    // from disk again only when their file has changed.
-    std::vector<core::PersonMatch> matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
-                                                               std::vector<std::string>& names);
-    // The matcher that holds the catalogue, the vacancies and the people as
-    // vectors (core::MatchCache), made with the catalogue; nullptr when the
-    // catalogue or the vocational profile layout cannot be read.
-    core::MatchCache* matchCache();
-    // The symbol manifest, read when first asked for; nullptr when it cannot be read.
-    const core::SymbolIndex* symbolIndex();
 
     // [SECTION] Settings
 
-    const core::Settings& settings() const { return m_settings; }
-    // Plain words when the settings file could not be read; empty otherwise.
-    const std::string& settingsProblem() const { return m_settingsProblem; }
     // Saves new settings at once and applies them from the next frame.
     void changeSettings(const core::Settings& settings);
     // Dwell, switch scanning and touch scrolling; the settings screen takes new switch keys through it.
@@ -242,43 +173,71 @@ public:
     // (Settings' "Close Right Job", Ctrl+Q). When a change cannot be saved
     // it says so instead; asking again within a few seconds closes anyway.
     void quit();
+    // [SECTION] The workspace, as the screens ask for it (one line each)
+
+    const core::LayoutLibrary& layouts() const { return m_workspace.layouts(); }
+    void refreshPeople() { m_workspace.refreshPeople(); }
+    const std::vector<core::PersonEntry>& people() const { return m_workspace.people(); }
+    std::uint64_t peopleRevision() const { return m_workspace.peopleRevision(); }
+    core::OpenProfile* openProfile() { return m_workspace.openProfile(); }
+    const core::OpenProfile* openProfile() const { return m_workspace.openProfile(); }
+    const std::optional<core::ProfileFile>& fileToRecover() const { return m_workspace.fileToRecover(); }
+    const core::LoadOutcome& recoverOutcome() const { return m_workspace.recoverOutcome(); }
+    bool personWaitingForPassphrase() const { return m_workspace.personWaitingForPassphrase(); }
+    bool openPersonHasPassphrase() const { return m_workspace.openPersonHasPassphrase(); }
+    core::FileSystem& personFiles() { return m_workspace.personFiles(); }
+    const core::DataFolderReport& dataFolderReport() const { return m_workspace.dataFolderReport(); }
+    void setKeyStrength(core::KeyStrength strength) { m_workspace.setKeyStrength(strength); }
+    std::string personFolder() const { return m_workspace.personFolder(); }
+    std::string photoPath(const std::string& relative) const { return m_workspace.photoPath(relative); }
+    std::shared_ptr<const speech::Recording> clipFor(const std::string& cardKey) { return m_workspace.clipFor(cardKey); }
+    std::string saveClip(const std::string& cardKey, const speech::Recording& recording)
+    {
+        return m_workspace.saveClip(cardKey, recording);
+    }
+    std::string removeClip(const std::string& cardKey) { return m_workspace.removeClip(cardKey); }
+    const speech::PronunciationList& pronunciations() const { return m_workspace.pronunciations(); }
+    const core::JobCatalogue* jobCatalogue() { return m_workspace.jobCatalogue(); }
+    const core::MatchWeights* matchWeights() { return m_workspace.matchWeights(); }
+    const std::string& jobCatalogueProblem() const { return m_workspace.jobCatalogueProblem(); }
+    const std::vector<core::Vacancy>& vacancies() const { return m_workspace.vacancies(); }
+    std::string addVacancy(const core::Vacancy& vacancy) { return m_workspace.addVacancy(vacancy); }
+    std::vector<core::PersonMatch> matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
+                                                               std::vector<std::string>& names)
+    {
+        return m_workspace.matchVacancyAgainstEveryone(vacancy, names);
+    }
+    core::MatchCache* matchCache() { return m_workspace.matchCache(); }
+    const core::SymbolIndex* symbolIndex() { return m_workspace.symbolIndex(); }
+    const core::Settings& settings() const { return m_workspace.settings(); }
+    const std::string& settingsProblem() const { return m_workspace.settingsProblem(); }
 
 private:
     void applySettings();
     void loadSoundCues();
-    void loadPersonSpeech();
+    void afterOpening(workspace::Opening opening);
+    void afterReopening(ScreenName before);
     void speakWhatWasAsked();
     void drawReadyTick(UiContext& ui);
-    void openFile(core::ProfileFile file);
-    void reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles);
     void drawTopBar(UiContext& ui, const std::string& title);
-    std::string screenTitle() const;
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
     void drawMessage(UiContext& ui);
     // The height of the band under the screen where a message shows; 0 when none does.
     float messageBandHeight(UiContext& ui);
+    AnyScreen& current();
 
     Window& m_window;
-    const core::LayoutLibrary& m_layouts;
     AppOptions m_options;
-    core::PersonStore m_store;
-    core::CaseloadIndex m_caseload;
-    std::vector<core::PersonEntry> m_people;
-    std::uint64_t m_peopleRevision = 0;
+    workspace::Workspace m_workspace;
     std::uint64_t m_lastOutsideCheckTicks = 0;
-    std::shared_ptr<core::SealedFileSystem> m_sealedFiles; // before m_open, which reads through it
-    std::unique_ptr<core::OpenProfile> m_open;
-    std::optional<core::ProfileFile> m_waitingForPassphrase;
-    core::KeyStrength m_keyStrength = core::programKeyStrength();
-    core::DataFolderReport m_dataFolderReport;
-    std::optional<core::ProfileFile> m_recoverFile;
-    core::LoadOutcome m_recoverOutcome;
     ScreenName m_screen = ScreenName::People;
     ScreenName m_scrolledScreen = ScreenName::People; // the screen the content's scroll position belongs to
     std::string m_sectionId;
     std::string m_cardId;
-    ScreenName m_cardReturnsTo = ScreenName::Section;
+    // Where Back goes from the screens that remember where they were opened from.
+    std::map<ScreenName, ScreenName> m_returnsTo{{ScreenName::Card, ScreenName::Section},
+                                                 {ScreenName::Picture, ScreenName::Card}};
     ScreenMap m_map;
     PictureCache m_pictures;
     std::unique_ptr<speech::Speaker> m_speaker;
@@ -288,40 +247,9 @@ private:
     std::shared_ptr<const speech::Recording> m_cues[5];
     std::string m_promptedOpening; // the screen whose prompt was said: it is said once each time a screen opens
     std::optional<SpeechRequest> m_waitingPrompt; // a prompt waiting for the person's words to end
-    speech::PronunciationList m_pronunciations;
-    std::map<std::string, std::shared_ptr<const speech::Recording>> m_clips; // loaded on first use; null: none
-    PeopleScreen m_peopleScreen;
-    PersonScreen m_personScreen;
-    PassphraseScreen m_passphraseScreen;
-    SectionScreen m_sectionScreen;
-    RecoverScreen m_recoverScreen;
-    MatScreen m_matScreen;
-    CardScreen m_cardScreen;
-    SessionScreen m_sessionScreen;
-    AddPersonScreen m_addPersonScreen;
-    DeletePersonScreen m_deletePersonScreen;
-    SettingsScreen m_settingsScreen;
-    JobsScreen m_jobsScreen;
-    VacancyScreen m_vacancyScreen;
-    PronunciationsScreen m_pronunciationsScreen;
-    SummaryScreen m_summaryScreen;
-    AboutScreen m_aboutScreen;
-    PictureScreen m_pictureScreen;
-    PhotosScreen m_photosScreen;
-    ScreenName m_pictureReturnsTo = ScreenName::Card;
-    std::optional<core::SymbolIndex> m_symbols;
-    bool m_symbolsLoaded = false;
-    bool m_jobsLoaded = false;
-    std::optional<core::JobCatalogue> m_catalogue;
-    std::optional<core::MatchWeights> m_weights;
-    std::string m_jobProblem;
-    std::vector<core::Vacancy> m_vacancies;
-    std::unique_ptr<core::MatchCache> m_matchCache; // after what it refers to, so it goes first
-    core::Settings m_settings;
-    std::string m_settingsProblem;
+    std::vector<std::unique_ptr<AnyScreen>> m_screens; // one per row of the screen table, in its order
     ThemeSet m_themes;
     AccessInput m_access;
-    ScreenName m_settingsReturnsTo = ScreenName::People;
     FontFamily m_appliedFont = FontFamily::Andika;
     std::uint64_t m_lastRetryTicks = 0;
     bool m_saveProblemHeard = false; // the error cue for a failed save plays once, when it first fails
@@ -333,5 +261,14 @@ private:
     bool m_dataFolderWarningHidden = false; // the person chose "Hide" on the data folder's warning
     std::uint64_t m_quitRefusedAtTicks = 0; // when quit last found a change not saved
 };
+
+template <class T>
+T& App::screen()
+{
+    for (auto& one : m_screens)
+        if (one->type() == typeid(T))
+            return *static_cast<T*>(one->object());
+    std::abort(); // every screen class has a row in the table
+}
 
 } // namespace rightjob::ui

@@ -1,12 +1,12 @@
-// The app's speech: what each screen says when it opens, the sound cues, the
-// tick that chooses a target made ready by speak-first, and the open
-// person's recorded voices and pronunciation list. Everything a frame asks
-// to be heard is said once, at the end of the frame.
+// The app's speech: what each screen says when it opens (its row in the
+// screen table), the sound cues, the tick that chooses a target made ready
+// by speak-first, and speaking with the open person's pronunciation list
+// (kept by the workspace). Everything a frame asks to be heard is said
+// once, at the end of the frame.
 
 // [SECTION] Prompts
 // [SECTION] Saying what a frame asked for
 // [SECTION] The tick beside a ready target
-// [SECTION] Recorded voices
 // [SECTION] Pronunciations
 
 #include "ui/app.h"
@@ -14,6 +14,8 @@
 #include "core/base/asset_paths.h"
 #include "core/base/data_error.h"
 #include "speech/wav.h"
+#include "ui/platform/style.h"
+#include "ui/screens/card_screen.h"
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
@@ -28,40 +30,7 @@ namespace rightjob::ui {
 
 std::string App::screenPrompt() const
 {
-    switch (m_screen) {
-    case ScreenName::People: return "Who is using Right Job?";
-    case ScreenName::AddPerson: return "Who do you want to add?";
-    case ScreenName::Recover: return "This profile cannot be opened.";
-    case ScreenName::Settings:
-    case ScreenName::Vacancy: return "";
-    default: break;
-    }
-    if (!m_open)
-        return "";
-    const core::Profile& profile = m_open->profile();
-    const core::SectionDefinition* section = m_open->layout().findSection(m_sectionId);
-    switch (m_screen) {
-    case ScreenName::Person:
-        return m_sessionNotice.empty() ? "What do you want to do?" : m_sessionNotice + " What do you want to do?";
-    case ScreenName::Mat:
-    case ScreenName::Section:
-        if (!section)
-            return "";
-        return section->spokenPrompt.empty() ? section->prompt : section->spokenPrompt;
-    case ScreenName::Card: {
-        if (!section)
-            return "";
-        for (const auto& card : core::sectionCards(m_open->layout(), profile, m_sectionId))
-            if (card.id == m_cardId)
-                return card.spoken;
-        return "";
-    }
-    case ScreenName::Session: return "Who is here? Where are you?";
-    case ScreenName::DeletePerson: return "Do you want to delete " + profile.person.shownName() + "?";
-    case ScreenName::Jobs: return "These jobs fit what you said.";
-    case ScreenName::Pronunciations: return "Teach Right Job how to say words.";
-    default: return "";
-    }
+    return screenEntry(m_screen).prompt(*this);
 }
 
 // [SECTION] Saying what a frame asked for
@@ -118,9 +87,9 @@ void App::speakWhatWasAsked()
         m_speakFirst.forgetReady();
         // A voice still being recorded when its card is left is kept, as
         // Stop would keep it: a supporter who taps Back expects that.
-        if (!m_cardScreen.keepRecordingOnLeaving(*this).empty())
+        if (!screen<CardScreen>().keepRecordingOnLeaving(*this).empty())
             askedCue = SoundCue::Error;
-        const std::string prompt = m_settings.readPromptsAloud ? screenPrompt() : "";
+        const std::string prompt = m_workspace.settings().readPromptsAloud ? screenPrompt() : "";
         m_waitingPrompt.reset();
         if (!prompt.empty()) {
             SpeechRequest request{prompt, "prompt:" + opening,
@@ -137,7 +106,7 @@ void App::speakWhatWasAsked()
     }
     if (spokenByScreen)
         words.reset();
-    const bool withCue = askedCue.has_value() && !spokenByScreen && m_settings.soundCues;
+    const bool withCue = askedCue.has_value() && !spokenByScreen && m_workspace.settings().soundCues;
     const SoundCue cue = askedCue.value_or(SoundCue::Error);
     // While a voice is being recorded nothing is said: the microphone would hear it.
     if (m_recorder->isRecording()) {
@@ -213,8 +182,9 @@ void App::drawReadyTick(UiContext& ui)
     if (!found)
         return;
     const ScreenTarget target = *found; // the tile below adds to the map
-    const float gap = ui.em(0.3f);
-    const ImVec2 size(std::max(ui.minimumTarget(), ui.em(6.0f)), std::max(ui.minimumTarget(), ui.em(2.6f)));
+    const float gap = ui.em(style().smallGap);
+    const ImVec2 size(std::max(ui.minimumTarget(), ui.em(style().readyTickWidth)),
+                      std::max(ui.minimumTarget(), ui.em(style().barHeight)));
     const ImVec2 window(static_cast<float>(ui.window.width()), static_cast<float>(ui.window.height()));
     const std::optional<ImVec2> place = freePlaceBeside(target, m_map, size, gap, window);
     if (!place) {
@@ -222,7 +192,7 @@ void App::drawReadyTick(UiContext& ui)
         // whose second tap chooses it; nothing is covered.
         ImDrawList* drawList = ImGui::GetForegroundDrawList();
         ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
-        const float pad = ui.em(0.3f);
+        const float pad = ui.em(style().smallGap);
         const char* words = "Choose";
         const ImVec2 text = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, words);
         const float pictureSide = bold->FontSize * 1.2f;
@@ -230,7 +200,7 @@ void App::drawReadyTick(UiContext& ui)
                            std::min(target.height, pictureSide + 2 * pad));
         const ImVec2 min(target.x + target.width - label.x, target.y + target.height - label.y);
         const ImVec2 max(target.x + target.width, target.y + target.height);
-        drawList->AddRectFilled(min, max, toImU32(ui.theme().accent), ui.em(0.5f));
+        drawList->AddRectFilled(min, max, toImU32(ui.theme().accent), ui.em(style().tileRounding));
         if (const Picture tick = ui.pictures.symbol("check-mark"))
             drawPictureInBox(ui, drawList, tick, ImVec2(min.x + pad, min.y + pad),
                              ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide), ui.theme().accent);
@@ -261,92 +231,14 @@ void App::drawReadyTick(UiContext& ui)
     ImGui::PopStyleVar(2);
 }
 
-// [SECTION] Recorded voices
-
-
-void App::loadPersonSpeech()
-{
-    m_clips.clear();
-    m_pronunciations = {};
-    if (m_open) {
-        const std::string path = speech::pronunciationsPath(m_open->file().folder());
-        core::FileSystem& files = personFiles();
-        try {
-            std::string text;
-            if (files.exists(path)) {
-                const core::FileResult read = files.readFile(path, text);
-                if (!read.ok)
-                    throw core::DataError(path, {}, read.problem);
-                m_pronunciations = speech::parsePronunciations(text, path);
-            }
-        } catch (const core::DataError& error) {
-            std::fprintf(stderr, "rightjob: %s\n", error.what());
-        }
-    }
-    m_speaker->setPronunciations(m_pronunciations);
-}
-
-std::shared_ptr<const speech::Recording> App::clipFor(const std::string& cardKey)
-{
-    if (!m_open)
-        return nullptr;
-    const auto known = m_clips.find(cardKey);
-    if (known != m_clips.end())
-        return known->second;
-    std::shared_ptr<const speech::Recording> clip;
-    try {
-        if (auto loaded = speech::ClipStore(m_open->file().folder(), personFiles()).load(cardKey))
-            clip = std::make_shared<const speech::Recording>(std::move(*loaded));
-    } catch (const core::DataError& error) {
-        std::fprintf(stderr, "rightjob: %s\n", error.what());
-    }
-    m_clips[cardKey] = clip;
-    return clip;
-}
-
-std::string App::saveClip(const std::string& cardKey, const speech::Recording& recording)
-{
-    if (!m_open)
-        return "Open a person first.";
-    if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
-        const core::FileResult saved =
-            speech::ClipStore(m_open->file().folder(), personFiles()).save(cardKey, recording);
-        if (!saved.ok)
-            return "The recording is not saved. " + saved.problem;
-    }
-    m_clips[cardKey] = std::make_shared<const speech::Recording>(recording);
-    return "";
-}
-
-std::string App::removeClip(const std::string& cardKey)
-{
-    if (!m_open)
-        return "Open a person first.";
-    if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
-        const core::FileResult removed =
-            speech::ClipStore(m_open->file().folder(), personFiles()).remove(cardKey);
-        if (!removed.ok)
-            return "The recording is not removed. " + removed.problem;
-    }
-    m_clips[cardKey] = nullptr;
-    return "";
-}
-
 // [SECTION] Pronunciations
 
 std::string App::changePronunciations(const speech::PronunciationList& list)
 {
-    if (!m_open)
-        return "Open a person first.";
-    if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
-        const core::FileResult saved = speech::savePronunciations(
-            personFiles(), speech::pronunciationsPath(m_open->file().folder()), list);
-        if (!saved.ok)
-            return "The words are not saved. " + saved.problem;
-    }
-    m_pronunciations = list;
-    m_speaker->setPronunciations(m_pronunciations);
-    return "";
+    const std::string problem = m_workspace.changePronunciations(list);
+    if (problem.empty())
+        m_speaker->setPronunciations(m_workspace.pronunciations());
+    return problem;
 }
 
 } // namespace rightjob::ui

@@ -1,4 +1,5 @@
 #include "core/base/easy_read.h"
+#include "core/base/text.h"
 
 #include "core/base/asset_paths.h"
 #include "core/base/json_file.h"
@@ -104,15 +105,9 @@ bool isInnerJoiner(char32_t c)
     return c == '\'' || c == '-' || c == 0x2019 || c == 0x2010 || c == 0x2011;
 }
 
-std::string toLower(std::string text)
-{
-    for (char& c : text)
-        if (isAsciiUpper(c))
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-std::string trimmed(const std::string& text)
+// Unlike core::trimmed, form feeds and vertical tabs go too: the checker
+// counts them as spaces everywhere (isSpace).
+std::string trimmedOfAnySpace(const std::string& text)
 {
     std::size_t begin = 0;
     std::size_t end = text.size();
@@ -126,11 +121,6 @@ std::string trimmed(const std::string& text)
 bool startsWith(const std::string& text, std::size_t at, const char* prefix)
 {
     return text.compare(at, std::char_traits<char>::length(prefix), prefix) == 0;
-}
-
-bool endsWith(const std::string& text, const std::string& suffix)
-{
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 std::vector<std::string> splitOn(const std::string& text, char separator)
@@ -161,7 +151,7 @@ std::string normalisedWord(const std::string& word)
             out += word.substr(i, c.length);
         i += c.length;
     }
-    out = toLower(out);
+    out = asciiLowered(out);
     if (endsWith(out, "'s") && out.size() > 2)
         out.resize(out.size() - 2);
     return out;
@@ -227,7 +217,7 @@ const char* const kEllipsis = "\xE2\x80\xA6";
 bool neverEndsSentence(const std::string& wordBeforeStop)
 {
     static const char* const words[] = {"e.g", "i.e", "eg", "ie", "mr", "mrs", "ms", "dr", "st", "vs", "cf"};
-    const std::string lower = toLower(wordBeforeStop);
+    const std::string lower = asciiLowered(wordBeforeStop);
     return std::any_of(std::begin(words), std::end(words), [&](const char* word) { return lower == word; });
 }
 
@@ -251,7 +241,7 @@ std::vector<std::string> splitSentences(const std::string& text)
     const std::size_t size = text.size();
     std::size_t start = 0;
     auto finishSentence = [&](std::size_t end) {
-        std::string sentence = trimmed(text.substr(start, end - start));
+        std::string sentence = trimmedOfAnySpace(text.substr(start, end - start));
         if (countWords(sentence) > 0)
             sentences.push_back(std::move(sentence));
     };
@@ -588,7 +578,7 @@ std::vector<std::string> readTextList(const JsonFile& file, const JsonPointer& p
     const Json& list = file.root().at(pointer);
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Json& item = list[i];
-        if (!item.is_string() || trimmed(item.get<std::string>()).empty())
+        if (!item.is_string() || trimmedOfAnySpace(item.get<std::string>()).empty())
             file.fail(pointer / i, what + " should be some text in quotes.");
         items.push_back(item.get<std::string>());
     }
@@ -692,7 +682,7 @@ EasyReadChecker EasyReadChecker::fromJson(const JsonFile& file)
         const std::string key = withoutDots(shortForm);
         const bool hasCapital = std::any_of(shortForm.begin(), shortForm.end(), isAsciiUpper);
         auto& map = hasCapital ? checker.m_exactAbbreviations : checker.m_anyCaseAbbreviations;
-        if (!map.emplace(hasCapital ? key : toLower(key), checker.m_abbreviations.size()).second)
+        if (!map.emplace(hasCapital ? key : asciiLowered(key), checker.m_abbreviations.size()).second)
             entry.failAt("short", "the abbreviation \"" + shortForm + "\" is listed twice.");
         checker.m_abbreviations.push_back({shortForm, say});
     }
@@ -864,7 +854,7 @@ const EasyReadChecker::Abbreviation* EasyReadChecker::findAbbreviation(const std
         const auto exact = m_exactAbbreviations.find(key);
         if (exact != m_exactAbbreviations.end())
             return &m_abbreviations[exact->second];
-        const auto anyCase = m_anyCaseAbbreviations.find(toLower(key));
+        const auto anyCase = m_anyCaseAbbreviations.find(asciiLowered(key));
         if (anyCase != m_anyCaseAbbreviations.end())
             return &m_abbreviations[anyCase->second];
     }

@@ -8,6 +8,7 @@
 // [SECTION] Compact vectors, and the cache that holds them
 
 #include "core/base/easy_read.h"
+#include "core/base/text.h"
 #include "core/jobs/job_matching.h"
 #include "core/profile/voices.h"
 
@@ -70,13 +71,6 @@ namespace {
 
 constexpr int kMaxSentenceWords = 15; // EASY_READ.md rule 2
 
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
-{
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-        text.replace(at, placeholder.size(), value);
-    return text;
-}
-
 // The first letter made small to go inside another sentence; "I" stays.
 std::string lowerFirst(std::string text)
 {
@@ -91,13 +85,6 @@ std::string upperFirst(std::string text)
     if (!text.empty())
         text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     return text;
-}
-
-template <std::size_t Size>
-bool startsWith(const std::string& text, const char (&prefix)[Size])
-{
-    constexpr std::size_t length = Size - 1;
-    return text.size() >= length && text.compare(0, length, prefix, length) == 0;
 }
 
 std::string sectionOf(const std::string& key)

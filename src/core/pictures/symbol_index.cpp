@@ -6,6 +6,7 @@
 // [SECTION] The slow search, for comparison
 
 #include "core/pictures/symbol_index.h"
+#include "core/base/text.h"
 
 #include "core/base/file_system.h"
 
@@ -84,12 +85,6 @@ std::vector<std::string> splitWords(const std::string& text, std::size_t maxWord
     }
     finishWord();
     return words;
-}
-
-bool endsWith(const std::string& text, const char* ending)
-{
-    const std::size_t length = std::strlen(ending);
-    return text.size() >= length && text.compare(text.size() - length, length, ending) == 0;
 }
 
 // Plurals that no rule makes.

@@ -1,4 +1,5 @@
 #include "core/profile/profile_document.h"
+#include "core/base/text.h"
 
 #include <algorithm>
 #include <optional>
@@ -9,15 +10,6 @@ namespace {
 
 constexpr std::size_t kUndoStepsKept = 500;
 constexpr const char* kTastersSection = "tasters";
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return "";
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 // A photo path the profile may keep: relative, inside the person's folder.
 void requirePhotoInFolder(const std::string& photo)

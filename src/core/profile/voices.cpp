@@ -1,6 +1,7 @@
 #include "core/profile/voices.h"
 
 #include "core/base/easy_read.h"
+#include "core/base/text.h"
 
 #include <algorithm>
 
@@ -9,22 +10,6 @@ namespace rightjob::core {
 namespace {
 
 constexpr int kMaxSentenceWords = 15; // EASY_READ.md rule 2
-
-std::string trimmedText(const std::string& text)
-{
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos)
-        return "";
-    return text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1);
-}
-
-std::string lowered(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
 
 std::string upperFirstLetter(std::string text)
 {
@@ -58,17 +43,17 @@ std::string giverWord(const Profile& profile, const Attribution& attribution, co
     const Contributor* contributor = profile.findContributor(giver);
     if (!contributor)
         return "";
-    const std::string role = lowered(trimmedText(contributor->role));
+    const std::string role = asciiLowered(trimmed(contributor->role));
     const bool isFamily = std::any_of(attribution.familyRoles.begin(), attribution.familyRoles.end(),
-                                      [&](const std::string& family) { return lowered(trimmedText(family)) == role; });
+                                      [&](const std::string& family) { return asciiLowered(trimmed(family)) == role; });
     const bool roleShared = std::count_if(profile.contributors.begin(), profile.contributors.end(),
-                                          [&](const Contributor& other) { return lowered(trimmedText(other.role)) == role; })
+                                          [&](const Contributor& other) { return asciiLowered(trimmed(other.role)) == role; })
                             > 1;
     if (!role.empty() && isFamily && !roleShared)
-        return upperFirstLetter(trimmedText(contributor->role));
-    if (!trimmedText(contributor->name).empty())
-        return trimmedText(contributor->name);
-    return upperFirstLetter(trimmedText(contributor->role));
+        return upperFirstLetter(trimmed(contributor->role));
+    if (!trimmed(contributor->name).empty())
+        return trimmed(contributor->name);
+    return upperFirstLetter(trimmed(contributor->role));
 }
 
 std::string saidBy(const Profile& profile, const Attribution& attribution, const std::string& giver,

@@ -5,6 +5,8 @@
 
 #include "core/storage/caseload_index.h"
 
+#include "core/base/text.h"
+
 #include "core/storage/sync_conflicts.h"
 
 #include <algorithm>
@@ -20,14 +22,6 @@ namespace {
 constexpr int kIndexVersion = 1;
 constexpr const char* kIndexFormat = "rightjob-people-index";
 constexpr const char* kMatchingFormat = "rightjob-matching-index";
-
-std::string lowered(const std::string& text)
-{
-    std::string lower = text;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
 
 std::uint64_t versionOf(const std::string& stamp)
 {
@@ -79,13 +73,13 @@ std::string fileStamp(const std::string& path)
 std::vector<PersonEntry> findPeople(const std::vector<PersonEntry>& people, const std::string& search,
                                     CaseloadOrder order)
 {
-    std::string wanted = lowered(search);
+    std::string wanted = asciiLowered(search);
     wanted.erase(0, wanted.find_first_not_of(" \t"));
     wanted.erase(wanted.find_last_not_of(" \t") + 1);
     std::vector<PersonEntry> found;
     for (const auto& person : people)
-        if (wanted.empty() || lowered(person.shownName).find(wanted) != std::string::npos
-            || lowered(person.name).find(wanted) != std::string::npos)
+        if (wanted.empty() || asciiLowered(person.shownName).find(wanted) != std::string::npos
+            || asciiLowered(person.name).find(wanted) != std::string::npos)
             found.push_back(person);
     if (order == CaseloadOrder::ByLastSession)
         std::stable_sort(found.begin(), found.end(), [](const PersonEntry& a, const PersonEntry& b) {
@@ -93,8 +87,8 @@ std::vector<PersonEntry> findPeople(const std::vector<PersonEntry>& people, cons
         });
     else
         std::stable_sort(found.begin(), found.end(), [](const PersonEntry& a, const PersonEntry& b) {
-            const std::string x = lowered(a.shownName);
-            const std::string y = lowered(b.shownName);
+            const std::string x = asciiLowered(a.shownName);
+            const std::string y = asciiLowered(b.shownName);
             return x != y ? x < y : a.id < b.id;
         });
     return found;

@@ -9,6 +9,7 @@
 
 #include "core/base/asset_paths.h"
 #include "core/base/easy_read.h"
+#include "core/base/text.h"
 #include "core/jobs/job_matching.h"
 #include "core/profile/voices.h"
 
@@ -23,13 +24,6 @@ namespace {
 // [SECTION] Text helpers
 
 constexpr int kMaxSentenceWords = 15; // EASY_READ.md rule 2
-
-std::string replaced(std::string text, const std::string& placeholder, const std::string& value)
-{
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-        text.replace(at, placeholder.size(), value);
-    return text;
-}
 
 bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -52,15 +46,6 @@ std::string upperFirst(std::string text)
     if (!text.empty() && isAsciiLower(text[0]))
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
     return text;
-}
-
-std::string trimmed(const std::string& text)
-{
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos)
-        return "";
-    const auto end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
 }
 
 // The phrase of a card the person added: its label as it would sit inside a

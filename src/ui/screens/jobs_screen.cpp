@@ -32,15 +32,8 @@ void JobsScreen::draw(App& app, UiContext& ui)
         return;
     }
     if (m_profileId != open->profile().id || m_revision != open->document().revision()) {
-        // The cache holds the vacancies as vectors already; it speaks the
-        // vocational profile layout's words, so others match directly.
-        core::MatchCache* cache = app.matchCache();
-        if (cache && cache->layout().id == open->layout().id)
-            m_results = cache->matchPerson(open->profile(), kJobsShown);
-        else
-            m_results = core::matchPerson(open->profile(), open->layout(), *catalogue, app.vacancies(),
-                                          *app.matchWeights(), kJobsShown);
-        m_readiness = core::matchReadiness(open->profile(), open->layout(), *app.matchWeights());
+        m_results = app.workspace().matchOpenPerson(kJobsShown);
+        m_readiness = app.workspace().openPersonReadiness();
         m_profileId = open->profile().id;
         m_revision = open->document().revision();
     }

@@ -34,13 +34,12 @@ bool inside(ImVec2 point, ImVec2 min, ImVec2 max)
     return point.x >= min.x && point.x < max.x && point.y >= min.y && point.y < max.y;
 }
 
-// The answer that places a card on the mat: the person's own, else anyone's.
+// The answer that places a card on the mat: the profile's standing answer
+// (the person's own, else anyone's).
 std::optional<core::AnswerValue> matAnswer(const core::Profile& profile, const std::string& key)
 {
-    if (const auto own = profile.latestAnswer(key, core::kPersonGiver))
-        return own->value;
-    if (const auto any = profile.standingAnswer(key))
-        return any->value;
+    if (const auto standing = profile.standingAnswer(key))
+        return standing->value;
     return std::nullopt;
 }
 

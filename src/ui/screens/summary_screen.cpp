@@ -35,17 +35,13 @@ void SummaryScreen::open(App& app)
     m_page = 0;
     m_firstBlock = 0;
     m_screenPages.clear();
-    core::OpenProfile* open = app.openProfile();
-    if (!open)
+    if (!app.openProfile())
         return;
-    const core::SymbolIndex* symbols = app.symbolIndex();
     try {
-        // Made from the profile as it is in memory, with the same words,
-        // jobs and date the saved files will have, so the screen and the
-        // files say the same.
-        auto job = std::make_shared<exporting::ExportJob>(exporting::exportJobFor(
-            open->file().path(), open->profile(), open->layout(), symbols ? *symbols : core::SymbolIndex{},
-            app.jobCatalogue(), app.matchWeights(), exporting::todayText(core::systemClock())));
+        // The workspace makes it from the profile as it is in memory, with
+        // the same words, jobs and date the saved files will have, so the
+        // screen and the files say the same.
+        std::shared_ptr<const exporting::ExportJob> job = app.workspace().summaryJob();
         m_document = core::makeSummary(job->profile, job->layout, job->summaryOptions());
         const exporting::PictureSource pictures(&job->symbols, job->personFolder);
         m_pages = exporting::summaryPrintedPages(m_document, pictures);

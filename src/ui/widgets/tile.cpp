@@ -1,7 +1,14 @@
+// [SECTION] Buttons and grids
+// [SECTION] Words and pictures in a box
+// [SECTION] Behaviour: the tap, and what it means
+// [SECTION] Drawing
+
 #include "ui/widgets/tile.h"
 
 #include "speech/speaker.h"
 #include "ui/platform/shaped_text.h"
+#include "ui/platform/style.h"
+#include "ui/widgets/tile_layout.h"
 #include "ui/widgets/spoken_text.h"
 
 #include <imgui_internal.h>
@@ -11,6 +18,8 @@
 #include <cmath>
 
 namespace rightjob::ui {
+
+// [SECTION] Buttons and grids
 
 TileContent buttonContent(std::string id, std::string label, std::string symbol)
 {
@@ -62,6 +71,8 @@ void TileGrid::moveTo(std::size_t index) const
     if (indent > 0)
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent);
 }
+
+// [SECTION] Words and pictures in a box
 
 namespace {
 
@@ -229,7 +240,7 @@ namespace {
 
 // Draws the tile's picture to fit the box on its fill; a picture that is
 // missing or cannot be read shows the placeholder (the cache logs it once).
-void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content, ImVec2 min, ImVec2 max, Color fill)
+void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content, Corners box, Color fill)
 {
     Picture picture = content.picture;
     if (!picture && !content.photoPath.empty())
@@ -237,196 +248,237 @@ void drawPicture(UiContext& ui, ImDrawList* drawList, const TileContent& content
     if (!picture)
         picture = ui.pictures.symbol(content.symbol);
     if (!picture) {
-        drawMissingPicture(ui, drawList, min, max);
+        drawMissingPicture(ui, drawList, box.min, box.max);
         return;
     }
-    drawPictureInBox(ui, drawList, picture, min, max, fill);
+    drawPictureInBox(ui, drawList, picture, box.min, box.max, fill);
+}
+
+// [SECTION] Behaviour: the tap, and what it means
+
+// What happened to a tile this frame.
+struct TileState {
+    TileBox box;
+    std::string spoken;
+    bool chosen = false; // chosen this frame (after speak-first)
+    bool hovered = false;
+    bool held = false;
+    bool focused = false;
+    bool visible = false;
+};
+
+// The tile's touch target: asks ImGui whether it was tapped, and with
+// speak-first on, whether the tap only speaks. Says the tile's words when
+// the tap asks for them.
+TileState tileBehaviour(UiContext& ui, const TileContent& content, ImVec2 size)
+{
+    TileState state;
+    ImGui::PushID(content.id.c_str());
+    state.box.min = ImGui::GetCursorScreenPos();
+    state.box.size = size;
+    ImGui::BeginDisabled(!content.enabled);
+    const bool tapped = ImGui::InvisibleButton("tile", size);
+    ImGui::EndDisabled();
+    state.hovered = ImGui::IsItemHovered();
+    state.held = ImGui::IsItemActive();
+    state.focused = ImGui::IsItemFocused();
+    ImGui::PopID();
+    state.spoken = content.spoken.empty() ? content.label : content.spoken;
+
+    // What the tap means: with speak-first on, the first tap only speaks.
+    TapMeaning meaning = TapMeaning::SpeakAndChoose;
+    if (tapped && content.enabled && ui.speakFirst && !content.choosesAtOnce)
+        meaning = ui.speakFirst->tapped(content.id);
+    if (tapped && content.enabled && meaning != TapMeaning::Choose)
+        ui.say(state.spoken, content.id, content.cardKey);
+    state.chosen = tapped && content.enabled && meaning != TapMeaning::SpeakOnly;
+    if (state.chosen && ui.speakFirst && content.choosesAtOnce)
+        ui.speakFirst->forgetReady();
+    state.visible = ImGui::IsItemVisible();
+    return state;
+}
+
+void reportTile(UiContext& ui, const TileContent& content, const TileState& state)
+{
+    ScreenTarget target;
+    target.id = content.id;
+    target.label = content.label;
+    target.spoken = state.spoken;
+    target.cardKey = content.cardKey;
+    target.role = content.role;
+    target.x = state.box.min.x;
+    target.y = state.box.min.y;
+    target.width = state.box.size.x;
+    target.height = state.box.size.y;
+    target.focused = state.focused;
+    reportTarget(ui, std::move(target));
+}
+
+// [SECTION] Drawing
+
+// The fill, the outline and, when it is ready for its second tap, the thick outline round it.
+void drawTileFrame(UiContext& ui, ImDrawList* drawList, const TileContent& content, const TileState& state,
+                   const TileColours& colours)
+{
+    const Theme& theme = ui.theme();
+    const ImVec2 min = state.box.min;
+    const ImVec2 max = state.box.max();
+    const float rounding = ui.em(style().tileRounding);
+    drawList->AddRectFilled(min, max, toImU32(colours.fill, colours.alpha), rounding);
+    const bool showFocus = state.focused && ImGui::GetIO().NavVisible;
+    drawList->AddRect(min, max, toImU32(showFocus ? theme.focus : theme.cardBorder, colours.alpha), rounding, 0,
+                      showFocus ? ui.em(style().focusOutline) : std::max(2.0f, ui.em(style().tileBorder)));
+    if (ui.speakFirst && !content.id.empty() && ui.speakFirst->readyTarget() == content.id) {
+        const float thickness = ui.em(style().readyOutline);
+        const Corners outline = readyOutlineBox(state.box, thickness);
+        drawList->AddRect(outline.min, outline.max, toImU32(theme.focus), rounding + thickness * 0.5f, 0, thickness);
+    }
+}
+
+// The words being heard, each lit in turn, at a size that fits room; returns the height used.
+float drawHeardWords(UiContext& ui, ImDrawList* drawList, const TileContent& content, const speech::SpeakingState& heard,
+                     ImFont* bold, float fontSize, ImVec2 at, float width, float room, Color colour)
+{
+    const std::string& words = content.spoken.empty() ? content.label : content.spoken;
+    const FittedText fitted =
+        shrinkToFit(fontSizeToFitWords(bold, fontSize, words, width), fontSize * 0.6f, room,
+                    [&](float size) { return spokenTextHeight(ui, bold, size, words, width, size * 1.2f); });
+    return drawSpokenText(ui, drawList, {bold, fitted.fontSize, fitted.fontSize * 1.2f, colour}, at, width, words,
+                          litWordFor(heard, content.id));
+}
+
+// The words a tile is showing being heard now, or nothing.
+speech::SpeakingState heardNow(const UiContext& ui, const TileContent& content)
+{
+    const speech::SpeakingState heard =
+        content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
+    return heard.isSpeaking() && heard.tag == content.id ? heard : speech::SpeakingState{};
+}
+
+// The picture above, the label (two lines at most) and the detail below it.
+void drawPictureTop(UiContext& ui, ImDrawList* drawList, const TileContent& content, const TileState& state,
+                    const TileMeasures& measures, const TileColours& colours, bool hasPicture)
+{
+    ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    const float fontSize = measures.fontSize;
+    const bool isCard = content.role == TargetRole::Card;
+    const bool oneWord = content.label.find(' ') == std::string::npos;
+    const float labelWidth = isCard || oneWord ? 0.0f : bold->CalcTextSizeA(fontSize, FLT_MAX, 0, content.label.c_str()).x;
+    const float lines = labelLinesOnTop(isCard, oneWord, labelWidth, state.box.size.x - 2 * measures.pad);
+    const PictureTopLayout layout = layoutPictureTop(state.box, measures, lines, hasPicture, !content.detail.empty());
+    if (layout.showsPicture)
+        drawPicture(ui, drawList, content, layout.picture, colours.fill);
+    float y = layout.textTop;
+    const speech::SpeakingState heard = heardNow(ui, content);
+    if (heard.isSpeaking()) {
+        y += drawHeardWords(ui, drawList, content, heard, bold, fontSize, ImVec2(layout.textLeft, y), layout.textWidth,
+                            fontSize * kLabelLinesMost, colours.text);
+    } else {
+        const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, layout.textWidth);
+        y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(layout.textLeft, y), layout.textWidth,
+                             fontSize * kLabelLinesMost, toImU32(colours.text, colours.alpha), content.label);
+    }
+    if (!content.detail.empty())
+        drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(layout.textLeft, y), layout.textWidth,
+                        fontSize * kDetailLine, toImU32(colours.text, colours.alpha), content.detail);
+}
+
+// The picture at the left and the label beside it, made smaller (to no less
+// than 0.6 of its size) before any word is cut, centred as one block with
+// the detail.
+void drawPictureLeft(UiContext& ui, ImDrawList* drawList, const TileContent& content, const TileState& state,
+                     const TileMeasures& measures, const TileColours& colours, bool hasPicture)
+{
+    ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    const float fontSize = measures.fontSize;
+    const ImVec2 max = state.box.max();
+    const PictureLeftLayout layout = layoutPictureLeft(state.box, measures, hasPicture, !content.detail.empty());
+    if (hasPicture)
+        drawPicture(ui, drawList, content, layout.picture, colours.fill);
+    const float textWidth = layout.textWidth;
+    const float tall = state.box.size.y * 4;
+    const FittedText label = shrinkToFit(
+        fontSizeToFitWords(bold, fontSize, content.label, textWidth), fontSize * 0.6f, layout.room,
+        [&](float size) { return wrappedTextHeight(ui, bold, size, textWidth, tall, content.label); });
+    float labelHeight = label.height;
+    // Still too tall at the smallest size: measured as it will be cut.
+    if (labelHeight > layout.room)
+        labelHeight = wrappedTextHeight(ui, bold, label.fontSize, textWidth, layout.room, content.label);
+    labelHeight = std::min(std::max(label.fontSize, labelHeight), layout.room);
+    const float detailHeight = content.detail.empty() ? 0.0f : fontSize * kDetailLine;
+    float y = labelTopBeside(state.box, measures, labelHeight, detailHeight);
+    const speech::SpeakingState heard = heardNow(ui, content);
+    if (heard.isSpeaking()) {
+        y += drawHeardWords(ui, drawList, content, heard, bold, fontSize, ImVec2(layout.textLeft, y), textWidth,
+                            max.y - measures.pad * 0.5f - y, colours.text);
+    } else {
+        y += drawWrappedText(ui, drawList, bold, label.fontSize, ImVec2(layout.textLeft, y), textWidth,
+                             max.y - y - measures.pad, toImU32(colours.text, colours.alpha), content.label);
+    }
+    if (!content.detail.empty())
+        drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(layout.textLeft, y), textWidth, max.y - y,
+                        toImU32(colours.text, colours.alpha), content.detail);
+}
+
+// The progress bar and the answer badge along the bottom.
+void drawTileFooter(UiContext& ui, ImDrawList* drawList, const TileContent& content, const TileState& state,
+                    const TileMeasures& measures)
+{
+    const Theme& theme = ui.theme();
+    if (content.progress >= 0) {
+        const Corners bar = progressBarBox(state.box, measures);
+        const float round = measures.progressHeight / 2;
+        drawList->AddRectFilled(bar.min, bar.max, toImU32(theme.cardBorder, 0.35f), round);
+        const float done = std::clamp(content.progress, 0.0f, 1.0f);
+        if (done > 0)
+            drawList->AddRectFilled(bar.min, ImVec2(bar.min.x + (bar.max.x - bar.min.x) * done, bar.max.y),
+                                    toImU32(theme.accent), round);
+    }
+    if (!content.badge.empty()) {
+        ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+        const Corners badge = badgeBox(state.box, measures);
+        const float pad = measures.pad;
+        drawList->AddRectFilled(badge.min, badge.max, toImU32(content.badgeColor.value_or(theme.panel)),
+                                ui.em(style().tileRounding) * 0.6f);
+        drawWrappedText(ui, drawList, bold, measures.fontSize,
+                        ImVec2(badge.min.x + pad * 0.5f, badge.min.y + measures.fontSize * 0.22f),
+                        badge.max.x - badge.min.x - pad, measures.badgeHeight, toImU32(theme.text), content.badge);
+    }
 }
 
 } // namespace
 
 bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide side)
 {
-    const Theme& theme = ui.theme();
     size.x = std::max(size.x, ui.minimumTarget());
     size.y = std::max(size.y, ui.minimumTarget());
-
-    ImGui::PushID(content.id.c_str());
-    const ImVec2 min = ImGui::GetCursorScreenPos();
-    ImGui::BeginDisabled(!content.enabled);
-    const bool chosen = ImGui::InvisibleButton("tile", size);
-    ImGui::EndDisabled();
-    const bool hovered = ImGui::IsItemHovered();
-    const bool held = ImGui::IsItemActive();
-    const bool focused = ImGui::IsItemFocused();
-    ImGui::PopID();
-    const ImVec2 max(min.x + size.x, min.y + size.y);
-    const std::string spoken = content.spoken.empty() ? content.label : content.spoken;
-
-    // What the tap means: with speak-first on, the first tap only speaks.
-    TapMeaning meaning = TapMeaning::SpeakAndChoose;
-    if (chosen && content.enabled && ui.speakFirst && !content.choosesAtOnce)
-        meaning = ui.speakFirst->tapped(content.id);
-    if (chosen && content.enabled && meaning != TapMeaning::Choose)
-        ui.say(spoken, content.id, content.cardKey);
-    const bool choose = chosen && content.enabled && meaning != TapMeaning::SpeakOnly;
-    if (choose && ui.speakFirst && content.choosesAtOnce)
-        ui.speakFirst->forgetReady();
-
+    const TileState state = tileBehaviour(ui, content, size);
     // Scrolled out of sight: reported as such (scanning still reaches it),
     // and nothing drawn or loaded.
-    const bool visible = ImGui::IsItemVisible();
-    ScreenTarget target;
-    target.id = content.id;
-    target.label = content.label;
-    target.spoken = spoken;
-    target.cardKey = content.cardKey;
-    target.role = content.role;
-    target.x = min.x;
-    target.y = min.y;
-    target.width = size.x;
-    target.height = size.y;
-    target.focused = focused;
-    reportTarget(ui, std::move(target));
-    if (!visible)
-        return choose;
+    reportTile(ui, content, state);
+    if (!state.visible)
+        return state.chosen;
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
-    const float rounding = ui.em(0.5f);
-    Color fill = theme.card;
-    Color textColour = theme.text;
-    if (content.style == TileStyle::Accent) {
-        fill = theme.accent;
-        textColour = theme.accentText;
-    } else if (content.style == TileStyle::Danger) {
-        fill = theme.danger;
-        textColour = theme.accentText;
-    }
-    if (held)
-        fill = mixColors(fill, theme.text, 0.12f);
-    else if (hovered)
-        fill = mixColors(fill, theme.accent, 0.08f);
-    const float alpha = content.enabled ? 1.0f : 0.45f;
-    drawList->AddRectFilled(min, max, toImU32(fill, alpha), rounding);
-    const bool showFocus = focused && ImGui::GetIO().NavVisible;
-    drawList->AddRect(min, max, toImU32(showFocus ? theme.focus : theme.cardBorder, alpha), rounding, 0,
-                      showFocus ? ui.em(0.2f) : std::max(2.0f, ui.em(0.08f)));
-    // Ready for its second tap: a thick outline just outside the tile, so
-    // it shows on every fill colour and covers nothing inside.
-    if (ui.speakFirst && !content.id.empty() && ui.speakFirst->readyTarget() == content.id) {
-        const float thickness = ui.em(0.22f);
-        const float out = thickness * 0.5f;
-        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - out, min.y - out), ImVec2(max.x + out, max.y + out),
-                                            toImU32(theme.focus), rounding + out, 0, thickness);
-    }
+    const TileColours colours = tileColours(ui.theme(), content.style, state.held, state.hovered, content.enabled);
+    drawTileFrame(ui, drawList, content, state, colours);
 
-    const float pad = ui.em(0.5f);
     ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
-    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
-    const float fontSize = bold->FontSize;
+    TileMeasures measures;
+    measures.pad = ui.em(style().tilePadding);
+    measures.fontSize = bold->FontSize;
+    measures.badgeHeight = content.badge.empty() && !content.reserveBadgeSpace ? 0.0f : measures.fontSize * 1.5f;
+    measures.progressHeight = content.progress >= 0 ? ui.em(style().progressBar) : 0.0f;
+    measures.smallestPicture = ui.em(style().smallestPicture);
     const bool hasPicture = !content.symbol.empty() || !content.photoPath.empty() || content.picture;
-    const float badgeHeight = content.badge.empty() && !content.reserveBadgeSpace ? 0.0f : fontSize * 1.5f;
-    const float progressHeight = content.progress >= 0 ? ui.em(0.5f) : 0.0f;
-
-    if (side == PictureSide::Top) {
-        // A one-word label takes one line; longer ones may wrap to two.
-        // Cards keep two lines' room so the labels in a row line up.
-        const bool oneWord = content.label.find(' ') == std::string::npos;
-        float labelLines = oneWord && content.role != TargetRole::Card ? 1.3f : 2.4f;
-        // A button whose words fit on one line needs only that line's room,
-        // which leaves its picture room to show.
-        if (!oneWord && content.role != TargetRole::Card
-            && bold->CalcTextSizeA(fontSize, FLT_MAX, 0, content.label.c_str()).x <= size.x - 2 * pad)
-            labelLines = 1.3f;
-        const float textLines = labelLines + (content.detail.empty() ? 0.0f : 1.0f);
-        const float textHeight = fontSize * textLines;
-        const float pictureBottom = max.y - pad - textHeight - badgeHeight - progressHeight;
-        if (hasPicture && pictureBottom - (min.y + pad) > ui.em(1.0f))
-            drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad), ImVec2(max.x - pad, pictureBottom), fill);
-        float y = hasPicture ? pictureBottom + pad * 0.5f : min.y + pad;
-        const speech::SpeakingState heard =
-            content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
-        if (heard.isSpeaking() && heard.tag == content.id) {
-            // While its words are heard, the tile shows them, each lit in turn.
-            const std::string& words = content.spoken.empty() ? content.label : content.spoken;
-            const float width = size.x - 2 * pad;
-            float wordsSize = fontSizeToFitWords(bold, fontSize, words, width);
-            while (wordsSize > fontSize * 0.6f
-                   && spokenTextHeight(ui, bold, wordsSize, words, width, wordsSize * 1.2f) > fontSize * 2.4f)
-                wordsSize *= 0.9f;
-            y += drawSpokenText(ui, drawList, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(min.x + pad, y),
-                                width, words, litWordFor(heard, content.id));
-        } else {
-            const float labelSize = fontSizeToFitWords(bold, fontSize, content.label, size.x - 2 * pad);
-            y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 2.4f,
-                                 toImU32(textColour, alpha), content.label);
-        }
-        if (!content.detail.empty())
-            drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(min.x + pad, y), size.x - 2 * pad, fontSize * 1.2f,
-                            toImU32(textColour, alpha), content.detail);
-    } else {
-        const float pictureSide = std::min(size.y - 2 * pad, size.x * 0.35f);
-        if (hasPicture)
-            drawPicture(ui, drawList, content, ImVec2(min.x + pad, min.y + pad),
-                        ImVec2(min.x + pad + pictureSide, min.y + pad + pictureSide), fill);
-        const float textX = hasPicture ? min.x + 2 * pad + pictureSide : min.x + pad;
-        const float textWidth = max.x - pad - textX;
-        // A label that wraps to more lines than the tile has room for is made
-        // smaller (to no less than 0.6 of the size) before any word is cut,
-        // and the lines are centred as one block.
-        const float detailHeight = content.detail.empty() ? 0.0f : fontSize * 1.2f;
-        const float room = size.y - badgeHeight - progressHeight - pad - detailHeight;
-        float labelSize = fontSizeToFitWords(bold, fontSize, content.label, textWidth);
-        float labelHeight = wrappedTextHeight(ui, bold, labelSize, textWidth, size.y * 4, content.label);
-        while (labelSize > fontSize * 0.6f && labelHeight > room) {
-            labelSize *= 0.9f;
-            labelHeight = wrappedTextHeight(ui, bold, labelSize, textWidth, size.y * 4, content.label);
-        }
-        // Still too tall at the smallest size: measured as it will be cut.
-        if (labelHeight > room)
-            labelHeight = wrappedTextHeight(ui, bold, labelSize, textWidth, room, content.label);
-        labelHeight = std::min(std::max(labelSize, labelHeight), room);
-        float y = min.y
-                  + std::max(pad * 0.5f, (size.y - badgeHeight - progressHeight - labelHeight - detailHeight) / 2);
-        const speech::SpeakingState heard =
-            content.showsSpokenWords && ui.speaker ? ui.speaker->state() : speech::SpeakingState{};
-        if (heard.isSpeaking() && heard.tag == content.id) {
-            // While its words are heard, the tile shows them beside the picture, each lit in turn.
-            const std::string& words = content.spoken.empty() ? content.label : content.spoken;
-            const float room = max.y - pad * 0.5f - y;
-            float wordsSize = fontSizeToFitWords(bold, fontSize, words, textWidth);
-            while (wordsSize > fontSize * 0.6f
-                   && spokenTextHeight(ui, bold, wordsSize, words, textWidth, wordsSize * 1.2f) > room)
-                wordsSize *= 0.9f;
-            y += drawSpokenText(ui, drawList, {bold, wordsSize, wordsSize * 1.2f, textColour}, ImVec2(textX, y),
-                                textWidth, words, litWordFor(heard, content.id));
-        } else {
-            y += drawWrappedText(ui, drawList, bold, labelSize, ImVec2(textX, y), textWidth, max.y - y - pad,
-                                 toImU32(textColour, alpha), content.label);
-        }
-        if (!content.detail.empty())
-            drawWrappedText(ui, drawList, body, body->FontSize, ImVec2(textX, y), textWidth, max.y - y,
-                            toImU32(textColour, alpha), content.detail);
-    }
-
-    if (content.progress >= 0) {
-        const float top = max.y - pad - progressHeight - badgeHeight;
-        const ImVec2 barMin(min.x + pad, top);
-        const ImVec2 barMax(max.x - pad, top + progressHeight);
-        drawList->AddRectFilled(barMin, barMax, toImU32(theme.cardBorder, 0.35f), progressHeight / 2);
-        const float done = std::clamp(content.progress, 0.0f, 1.0f);
-        if (done > 0)
-            drawList->AddRectFilled(barMin, ImVec2(barMin.x + (barMax.x - barMin.x) * done, barMax.y),
-                                    toImU32(theme.accent), progressHeight / 2);
-    }
-    if (!content.badge.empty()) {
-        const ImVec2 badgeMin(min.x + pad * 0.5f, max.y - pad * 0.5f - badgeHeight);
-        const ImVec2 badgeMax(max.x - pad * 0.5f, max.y - pad * 0.5f);
-        drawList->AddRectFilled(badgeMin, badgeMax, toImU32(content.badgeColor.value_or(theme.panel)), rounding * 0.6f);
-        drawWrappedText(ui, drawList, bold, fontSize, ImVec2(badgeMin.x + pad * 0.5f, badgeMin.y + fontSize * 0.22f),
-                        badgeMax.x - badgeMin.x - pad, badgeHeight, toImU32(theme.text), content.badge);
-    }
-    return choose;
+    if (side == PictureSide::Top)
+        drawPictureTop(ui, drawList, content, state, measures, colours, hasPicture);
+    else
+        drawPictureLeft(ui, drawList, content, state, measures, colours, hasPicture);
+    drawTileFooter(ui, drawList, content, state, measures);
+    return state.chosen;
 }
 
 } // namespace rightjob::ui
