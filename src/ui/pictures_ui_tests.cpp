@@ -3,6 +3,7 @@
 // browser, dropped files, refusals, the rotate button, the About screen,
 // placeholders for missing pictures and the picture cache's limit.
 
+#include "ui/screens/about_screen.h"
 #include "ui/test_harness.h"
 
 #include "core/pictures/picture_decode.h"
