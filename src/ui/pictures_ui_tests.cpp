@@ -201,10 +201,12 @@ std::string personFolder(const Harness& harness)
 // The ids of the symbol tiles on screen, top to bottom, left to right.
 std::vector<std::string> pictureTiles(const Harness& harness)
 {
+    // In the order drawn: those in sight, then those scrolled below them.
     std::vector<std::string> ids;
-    for (const auto& target : harness.app->screenMap().targets())
-        if (target.id.rfind("picture:", 0) == 0)
-            ids.push_back(target.id.substr(8));
+    for (const auto* list : {&harness.app->screenMap().targets(), &harness.app->screenMap().outOfSight()})
+        for (const auto& target : *list)
+            if (target.id.rfind("picture:", 0) == 0)
+                ids.push_back(target.id.substr(8));
     return ids;
 }
 
