@@ -243,13 +243,15 @@ TEST_CASE("match prints ranked jobs with reasons, as text and JSON", "[cli]")
     const RunResult text = run("match --profile " + asset("assets/demo/profile.json"));
     INFO(text.output);
     CHECK(text.status == 0);
-    CHECK_THAT(text.output, Catch::StartsWith("Good jobs for Jordan"));
+    CHECK_THAT(text.output, Catch::StartsWith("Jordan: Jobs that suit you, best first"));
     CHECK_THAT(text.output, Catch::Contains("1. "));
     CHECK_THAT(text.output, Catch::Contains("You like animals."));
 
     const RunResult json = run("match --json --profile " + asset("assets/demo/profile.json"));
     CHECK(json.status == 0);
-    const auto results = nlohmann::json::parse(json.output);
+    const auto list = nlohmann::json::parse(json.output);
+    CHECK(list["enough_answers"] == true);
+    const auto& results = list["results"];
     REQUIRE(results.size() == 20);
     for (const auto& result : results) {
         CHECK(result.contains("reasons"));

@@ -1,5 +1,7 @@
 #include "core/profile.h"
 
+#include <random>
+
 #include <algorithm>
 
 namespace rightjob::core {
@@ -10,6 +12,16 @@ std::string Person::shownName() const
         return preferredName;
     const auto space = name.find(' ');
     return space == std::string::npos ? name : name.substr(0, space);
+}
+
+std::string newIdPart()
+{
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::random_device device;
+    std::string part;
+    for (int i = 0; i < 8; ++i)
+        part += letters[device() % 36];
+    return part;
 }
 
 std::string cardKey(const std::string& sectionId, const std::string& cardId)

@@ -142,14 +142,35 @@ const CardView ProfileDocument::requireCard(const std::string& sectionId, const 
     throw EditError("That card is not in this section.");
 }
 
-void ProfileDocument::commit(Change change)
+void ProfileDocument::commit(Change change, const std::vector<std::string>& stampKeys)
 {
     if (m_lookOnly)
         return;
+    if (!stampKeys.empty()) {
+        // A single thing changed: note when, so a merge with another copy
+        // keeps the newer. Undo and redo are changes too, noted when done.
+        const auto stamped = [this, stampKeys](std::function<void(Profile&)> step) {
+            return [this, stampKeys, step](Profile& profile) {
+                step(profile);
+                for (const auto& key : stampKeys)
+                    profile.changedAt[key] = m_clock.nowText();
+            };
+        };
+        change.apply = stamped(change.apply);
+        change.revert = stamped(change.revert);
+    }
     change.apply(m_profile);
     m_undo.push_back(std::move(change));
     if (m_undo.size() > kUndoStepsKept)
         m_undo.erase(m_undo.begin());
+    m_redo.clear();
+    changed();
+}
+
+void ProfileDocument::takeIn(Profile merged)
+{
+    m_profile = std::move(merged);
+    m_undo.clear();
     m_redo.clear();
     changed();
 }
@@ -165,7 +186,8 @@ void ProfileDocument::changed()
         m_onChange();
 }
 
-void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after)
+void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after,
+                                  const std::vector<std::string>& stampKeys)
 {
     const CardRecord* existing = m_profile.findCard(key);
     const bool hadRecord = existing != nullptr;
@@ -177,7 +199,8 @@ void ProfileDocument::replaceCard(const std::string& description, const std::str
                     profile.cards[key] = before;
                 else
                     profile.cards.erase(key);
-            }});
+            }},
+           stampKeys);
 }
 
 void ProfileDocument::answer(const std::string& sectionId, const std::string& cardId, AnswerValue value)
@@ -275,7 +298,8 @@ void ProfileDocument::setSharing(const std::string& sectionId, const std::string
     if (after.notForSharing == notForSharing)
         return;
     after.notForSharing = notForSharing;
-    replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after));
+    replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after),
+                {changeKey::cardSharing(key)});
 }
 
 void ProfileDocument::replaceCardPicture(const std::string& description, const CardView& card,
@@ -295,7 +319,7 @@ void ProfileDocument::replaceCardPicture(const std::string& description, const C
                     *at = own;
             };
         };
-        commit({description, put(after), put(before)});
+        commit({description, put(after), put(before)}, {changeKey::ownCardPicture(cardKey(card.sectionId, card.id))});
         return;
     }
     const std::string key = cardKey(card.sectionId, card.id);
@@ -306,7 +330,7 @@ void ProfileDocument::replaceCardPicture(const std::string& description, const C
                                          [&](const CardDefinition& c) { return c.id == card.id; });
     after.symbol = layoutCard != section->cards.end() && layoutCard->symbol == symbol ? "" : symbol;
     after.photo = photo;
-    replaceCard(description, key, std::move(after));
+    replaceCard(description, key, std::move(after), {changeKey::cardPicture(key)});
 }
 
 void ProfileDocument::setCardSymbol(const std::string& sectionId, const std::string& cardId, const std::string& symbol)
@@ -331,16 +355,23 @@ void ProfileDocument::setCardPhoto(const std::string& sectionId, const std::stri
 std::string ProfileDocument::uniqueId(const std::string& prefix,
                                       const std::function<bool(const std::string&)>& taken) const
 {
-    for (int number = 1;; ++number) {
-        const std::string id = prefix + std::to_string(number);
+    // A random part, so that ids made on two devices for the same person
+    // never meet when their profiles are merged (core/profile_merge.h).
+    for (;;) {
+        const std::string id = prefix + newIdPart();
         if (!taken(id))
             return id;
     }
 }
 
 std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std::string& label,
-                                        const std::string& spoken, const std::string& symbol)
+                                        const std::string& spoken, const std::string& symbol, const std::string& means)
 {
+    if (!means.empty()) {
+        const auto slash = means.find('/');
+        if (slash == std::string::npos || !m_layout.findCard(means.substr(0, slash), means.substr(slash + 1)))
+            throw EditError("That card is not in this profile.");
+    }
     if (!m_layout.findSection(sectionId))
         throw EditError("That section is not in this profile.");
     const std::string cleanLabel = trimmed(label);
@@ -352,7 +383,7 @@ std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std:
     });
     ensureSession();
     OwnCard card{sectionId, id, cleanLabel, trimmed(spoken), symbol, "", m_currentGiver, m_clock.nowText(),
-                 m_currentSession};
+                 m_currentSession, means};
     commit({"the new card " + cleanLabel,
             [card](Profile& profile) { profile.ownCards.push_back(card); },
             [sectionId, id](Profile& profile) {
@@ -389,7 +420,7 @@ std::string ProfileDocument::wantToTry(const std::string& jobTitle, const std::s
     // The person asks, on their own jobs screen, whoever was chosen elsewhere.
     ensureSession();
     OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", kPersonGiver, now,
-                 m_currentSession};
+                 m_currentSession, ""};
     const std::string key = cardKey(kTastersSection, id);
     CardRecord record;
     record.notes.push_back({"I would like to try this job.", kPersonGiver, now, m_currentSession});
@@ -458,7 +489,8 @@ void ProfileDocument::renamePerson(const std::string& name, const std::string& p
     after.name = cleanName;
     after.preferredName = trimmed(preferredName);
     commit({"the name", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personName()});
 }
 
 void ProfileDocument::setPersonPhoto(const std::string& photo)
@@ -468,7 +500,8 @@ void ProfileDocument::setPersonPhoto(const std::string& photo)
     Person after = before;
     after.photo = photo;
     commit({"the photo", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personPhoto()});
 }
 
 std::string ProfileDocument::undoDescription() const

@@ -99,8 +99,10 @@ public:
     // a path that leaves the person's folder.
     void setCardPhoto(const std::string& sectionId, const std::string& cardId, const std::string& photo);
     // Adds a card of the person's own to a section; returns its id.
+    // means: the layout card it is like ("places/noisy_places"), chosen by a
+    // supporter, or empty for something new (see OwnCard::means).
     std::string addOwnCard(const std::string& sectionId, const std::string& label, const std::string& spoken,
-                           const std::string& symbol);
+                           const std::string& symbol, const std::string& means = "");
     // The person says "I would like to try this" about a job: a card of their
     // own in the tasters section (a taster to arrange) with that note, given
     // by the person whoever was chosen elsewhere, as one step. Returns the card's id. Throws EditError when the layout has no
@@ -118,6 +120,12 @@ public:
     // Sets the person's photo (a path inside their folder, or empty). Throws
     // EditError for a path that leaves the person's folder.
     void setPersonPhoto(const std::string& photo);
+
+    // Puts in the profile merged with what another device saved
+    // (OpenProfile::takeInOutsideChanges). Works even when look-only, so the
+    // screen shows the newest. Undo and redo are emptied: what came from
+    // elsewhere is not this device's to take back.
+    void takeIn(Profile merged);
 
     // [SECTION] Undo and redo
 
@@ -138,14 +146,15 @@ private:
         std::function<void(Profile&)> revert;
     };
 
-    void commit(Change change);
+    void commit(Change change, const std::vector<std::string>& stampKeys = {});
     // Starts a session when none is going on, so every answer carries one.
     void ensureSession();
     // When anything was last given in session (its start when nothing was).
     std::string lastActivityIn(const Session& session) const;
     void changed();
     const CardView requireCard(const std::string& sectionId, const std::string& cardId) const;
-    void replaceCard(const std::string& description, const std::string& key, CardRecord after);
+    void replaceCard(const std::string& description, const std::string& key, CardRecord after,
+                     const std::vector<std::string>& stampKeys = {});
     void replaceCardPicture(const std::string& description, const CardView& card, const std::string& symbol,
                             const std::string& photo);
     void replaceCardAndMat(const std::string& description, const std::string& key, CardRecord card,

@@ -4,7 +4,9 @@
 // [SECTION] Checks against the layout
 
 #include "core/profile_json.h"
+#include "core/person_folder.h"
 
+#include <algorithm>
 #include <set>
 
 namespace rightjob::core {
@@ -36,6 +38,15 @@ std::string requireTime(JsonObjectReader& reader, const std::string& key)
     return text;
 }
 
+// A time that may be left out or empty (when something last changed).
+std::string optionalTime(JsonObjectReader& reader, const std::string& key)
+{
+    const std::string text = reader.optionalString(key);
+    if (!text.empty() && !looksLikeTime(text))
+        reader.failAt(key, "\"" + key + "\" is \"" + text + "\"; a time is written like 2026-10-05T10:00:00Z.");
+    return text;
+}
+
 class ProfileReader {
 public:
     explicit ProfileReader(const JsonFile& file) : m_file(file) {}
@@ -54,6 +65,10 @@ public:
         readCards(reader.requireObject("cards"));
         if (reader.has("mats"))
             readMats(reader.requireObject("mats"));
+        if (reader.has("changed_at"))
+            readChangedAt(reader.requireObject("changed_at"));
+        if (reader.has("history"))
+            readHistory(reader.requireArray("history"));
         reader.finish();
         return std::move(m_profile);
     }
@@ -68,8 +83,22 @@ private:
             throw NewerFormatError(m_file.fileName(), m_file.placeOf(reader.pointerTo("format_version")),
                                    "this profile was made by a newer Right Job (format version "
                                        + std::to_string(version) + "). Please update Right Job to open it.");
-        if (version != kProfileFormatVersion)
+        // Version 3 only adds own_cards[].means: a version 2 file is read as it is.
+        if (version != kProfileFormatVersion && version != 2)
             reader.failAt("format_version", "format version " + std::to_string(version) + " is not known.");
+    }
+
+    // A photo is a path inside the person's folder, in photos/: anything
+    // else ("/dev/zero", "../../x") is refused here, before it is ever read.
+    std::string readPhotoPath(JsonObjectReader& reader)
+    {
+        std::string photo = reader.optionalString("photo");
+        if (!photo.empty()) {
+            const std::string problem = relativePathProblem(photo, PersonFileKind::Photo);
+            if (!problem.empty())
+                reader.failAt("photo", "the photo cannot be used: " + problem);
+        }
+        return photo;
     }
 
     void readPerson(const JsonPointer& pointer)
@@ -77,7 +106,7 @@ private:
         JsonObjectReader reader(m_file, pointer, "The person");
         m_profile.person.name = reader.requireString("name");
         m_profile.person.preferredName = reader.optionalString("preferred_name");
-        m_profile.person.photo = reader.optionalString("photo");
+        m_profile.person.photo = readPhotoPath(reader);
         reader.finish();
     }
 
@@ -158,12 +187,19 @@ private:
             card.label = reader.requireString("label");
             card.spoken = reader.optionalString("spoken");
             card.symbol = reader.optionalString("symbol");
-            card.photo = reader.optionalString("photo");
+            card.photo = readPhotoPath(reader);
             card.addedBy = reader.requireString("added_by");
             checkGiver(reader.pointerTo("added_by"), card.addedBy);
             card.addedAt = requireTime(reader, "added_at");
             card.session = reader.optionalString("session");
             checkSession(reader.pointerTo("session"), card.session);
+            card.means = reader.optionalString("means");
+            if (!card.means.empty()) {
+                const auto slash = card.means.find('/');
+                if (slash == std::string::npos || !isValidId(card.means.substr(0, slash))
+                    || !isValidId(card.means.substr(slash + 1)))
+                    reader.failAt("means", "\"means\" should name a card as \"section/card\", or be empty.");
+            }
             reader.finish();
             m_profile.ownCards.push_back(std::move(card));
         }
@@ -193,7 +229,7 @@ private:
                     record.notes.push_back(readNote(notesPointer / i));
             }
             record.symbol = reader.optionalString("symbol");
-            record.photo = reader.optionalString("photo");
+            record.photo = readPhotoPath(reader);
             reader.finish();
             m_profile.cards.emplace(key, std::move(record));
         }
@@ -228,6 +264,32 @@ private:
             reader.finish();
             m_profile.mats.emplace(item.key(), std::move(mat));
         }
+    }
+
+    void readChangedAt(const JsonPointer& pointer)
+    {
+        JsonObjectReader reader(m_file, pointer, "The list of when things changed");
+        for (const auto& item : m_file.root().at(pointer).items())
+            m_profile.changedAt[item.key()] = requireTime(reader, item.key());
+        reader.finish();
+    }
+
+    void readHistory(const JsonPointer& pointer)
+    {
+        const Json& list = m_file.root().at(pointer);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonObjectReader reader(m_file, pointer / i, "The history entry");
+            HistoryEntry entry;
+            entry.what = reader.requireString("what");
+            entry.value = reader.requireString("value", JsonObjectReader::Emptiness::MayBeEmpty);
+            entry.at = optionalTime(reader, "at");
+            reader.finish();
+            m_profile.history.push_back(std::move(entry));
+        }
+        // Kept sorted with no entry twice, so two copies compare equal.
+        std::sort(m_profile.history.begin(), m_profile.history.end());
+        m_profile.history.erase(std::unique(m_profile.history.begin(), m_profile.history.end()),
+                                m_profile.history.end());
     }
 
     Answer readAnswer(const JsonPointer& pointer)
@@ -363,6 +425,7 @@ std::string writeProfile(const Profile& profile)
     root["person"] = {{"name", profile.person.name},
                       {"preferred_name", profile.person.preferredName},
                       {"photo", profile.person.photo}};
+
     root["contributors"] = OrderedJson::array();
     for (const auto& contributor : profile.contributors) {
         OrderedJson json;
@@ -397,6 +460,8 @@ std::string writeProfile(const Profile& profile)
         json["added_by"] = card.addedBy;
         json["added_at"] = card.addedAt;
         json["session"] = card.session;
+        if (!card.means.empty())
+            json["means"] = card.means;
         root["own_cards"].push_back(json);
     }
     root["cards"] = OrderedJson::object();
@@ -428,6 +493,14 @@ std::string writeProfile(const Profile& profile)
             json["placed"][cardId] = {{"x", placement.x}, {"y", placement.y}};
         json["skipped"] = mat.skipped;
         root["mats"][sectionId] = json;
+    }
+    // Only when there is something, so older files stay as they were.
+    if (!profile.changedAt.empty())
+        root["changed_at"] = profile.changedAt;
+    if (!profile.history.empty()) {
+        root["history"] = OrderedJson::array();
+        for (const auto& entry : profile.history)
+            root["history"].push_back({{"what", entry.what}, {"value", entry.value}, {"at", entry.at}});
     }
     return root.dump(2) + "\n";
 }

@@ -10,7 +10,7 @@
 namespace rightjob::core {
 
 // The format version this program writes.
-inline constexpr int kProfileFormatVersion = 2;
+inline constexpr int kProfileFormatVersion = 3;
 
 // A profile made by a newer Right Job. It must never be written over.
 class NewerFormatError : public DataError {

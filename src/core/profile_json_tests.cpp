@@ -21,7 +21,7 @@ Profile filledProfile()
     cooking.answers.push_back({AnswerValue::Negative, "helper-2", "2026-10-05T10:02:00Z", ""});
     cooking.notes.push_back({"Sam cooks on Fridays. \"Pasta\" — always!", "helper-1", "2026-10-05T10:03:00Z", "session-1"});
     profile.ownCards.push_back({"likes", "own-1", "Trains 🚂", "I love trains", "train", "", "person",
-                                "2026-10-05T10:04:00Z", "session-1"});
+                                "2026-10-05T10:04:00Z", "session-1", "likes/food"});
     profile.cards["likes/own-1"].answers.push_back({AnswerValue::Positive, "person", "2026-10-05T10:05:00Z", ""});
     return profile;
 }
@@ -83,13 +83,13 @@ TEST_CASE("Version 1 profiles are migrated to version 2", "[core][storage][migra
     CHECK_FALSE(cooking->notForSharing);
     // Written back, it is version 2 and reads the same.
     const std::string text = writeProfile(profile);
-    CHECK(text.find("\"format_version\": 2") != std::string::npos);
+    CHECK(text.find("\"format_version\": 3") != std::string::npos);
     CHECK(writeProfile(parseProfile(text, "again.json")) == text);
 }
 
 TEST_CASE("A profile from a newer Right Job is refused plainly", "[core][storage]")
 {
-    const std::string text = replaced(writeProfile(filledProfile()), "\"format_version\": 2", "\"format_version\": 9");
+    const std::string text = replaced(writeProfile(filledProfile()), "\"format_version\": 3", "\"format_version\": 9");
     CHECK_THROWS_AS(parseProfile(text, "profile.json"), NewerFormatError);
     CHECK_THAT(errorOf(text), Catch::Contains("newer Right Job"));
 }

@@ -3,6 +3,10 @@
 #include "core/clock.h"
 #include "core/data_error.h"
 #include "core/file_system.h"
+#include "core/passphrase_input.h"
+#include "core/person_folder.h"
+#include "core/profile_json.h"
+#include "core/protection.h"
 #include "core/person_store.h"
 #include "export/bundle.h"
 #include "export/export_job.h"
@@ -24,6 +28,7 @@ constexpr int kWrongCommandLine = 2;
 
 const char* kExportHelp = R"(Usage:
   rightjob export --profile FILE --format FORMAT --out PATH [--date YYYY-MM-DD] [--voice VOICE]
+                  [--passphrase-file FILE]
 
 Formats:
   txt      the easy-read summary as plain text, for an email
@@ -34,19 +39,33 @@ Formats:
            the whole summary and one for each part, in order
   json     the profile to share (cards marked "not for sharing" are left out)
   obz      "All about me" as a board for communication apps (Open Board Format)
-  bundle   the person's whole folder, to back up or move to another machine
+  bundle   the person's folder, to move to another machine
+           (cards marked "not for sharing" are left out, with their photos and recordings)
+  backup   everything, "not for sharing" cards too, locked with a passphrase
 
   --date   the day the summary says it was made (today when not given)
   --voice  the voice for wav and mp3, such as en-gb
+  --passphrase-file FILE
+           the passphrase, on the first line of FILE: for a profile that has
+           one, and for a backup. Without it, you are asked to type it.
+
+An export is never written into a person's folder or Right Job's data folder,
+and never over anything but a plain file.
 )";
 
 const char* kImportHelp = R"(Usage:
-  rightjob import-bundle FILE [--data-dir DIR] [--replace]
+  rightjob import-bundle FILE [--data-dir DIR] [--replace] [--passphrase-file FILE]
 
   --data-dir DIR  where people's profiles are kept
                   (default: $XDG_DATA_HOME/rightjob or ~/.local/share/rightjob)
   --replace       replace someone already there with the same id
-                  (they are moved into the deleted folder, not erased)
+                  (they are moved into the deleted folder, not erased).
+                  A person open in Right Job is never replaced.
+  --passphrase-file FILE
+                  the passphrase of a full backup, on the first line of FILE
+
+Someone already there with the same id is merged with the bundle: every
+answer, note, own card, session, photo and recording of both is kept.
 )";
 
 struct ParsedArguments {
@@ -108,7 +127,8 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     }
     ParsedArguments parsed;
     const std::string problem
-        = parseArguments(arguments, {"--profile", "--format", "--out", "--date", "--voice"}, {}, parsed);
+        = parseArguments(arguments, {"--profile", "--format", "--out", "--date", "--voice", "--passphrase-file"}, {},
+                         parsed);
     if (!problem.empty())
         return wrongCommandLine(err, problem, kExportHelp);
     if (!parsed.positional.empty())
@@ -116,9 +136,11 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     for (const char* needed : {"--profile", "--format", "--out"})
         if (!parsed.values.count(needed))
             return wrongCommandLine(err, std::string("export needs ") + needed + ".", kExportHelp);
-    const auto format = exportFormatFromName(parsed.values["--format"]);
+    const bool fullBackup = parsed.values["--format"] == "backup";
+    const auto format = fullBackup ? std::optional<ExportFormat>(ExportFormat::Bundle)
+                                   : exportFormatFromName(parsed.values["--format"]);
     if (!format)
-        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz or bundle.",
+        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz, bundle or backup.",
                                 kExportHelp);
     if (parsed.values.count("--date")) {
         const std::string& date = parsed.values["--date"];
@@ -133,10 +155,44 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
 
     const std::string& profilePath = parsed.values["--profile"];
     const std::string& outPath = parsed.values["--out"];
+    // Checked before any work: an export never writes over a person's data.
+    const std::string targetProblem = core::exportTargetProblem(outPath, profilePath, core::defaultDataFolder());
+    if (!targetProblem.empty()) {
+        err << "rightjob: " << targetProblem << " Nothing was written.\n";
+        return kInputProblem;
+    }
     const std::string madeOn = parsed.values.count("--date") ? parsed.values["--date"] : todayText(core::systemClock());
     std::string bytes;
+    std::string passphrase;
     try {
-        const ExportJob job = loadExportJob(profilePath, madeOn);
+        // A passphrase is needed for a backup, and for a profile that has one.
+        const bool sealed = core::isProtected(core::realFileSystem(), profilePath);
+        if (fullBackup || sealed) {
+            passphrase = core::passphraseFromFileOrTerminal(parsed.values["--passphrase-file"],
+                                                            fullBackup && !sealed ? "Passphrase for the backup: "
+                                                                                  : "Passphrase for " + profilePath + ": ");
+            if (passphrase.empty()) {
+                err << "rightjob: " << (fullBackup && !sealed ? "A backup needs a passphrase. Give it with --passphrase-file FILE."
+                                                              : core::kGivePassphrase)
+                    << " Nothing was written.\n";
+                return kInputProblem;
+            }
+        }
+        core::CommandFile opened = core::readCommandFileWith(profilePath, passphrase);
+        core::Profile profile = core::readProfile(core::JsonFile::parse(std::move(opened.bytes), profilePath));
+        if (*format == ExportFormat::Bundle) {
+            // Read through the keys when the person has a passphrase.
+            const core::SealedFileSystem sealedFiles(core::realFileSystem(), opened.keys);
+            const core::FileSystem& source = opened.keys ? static_cast<const core::FileSystem&>(sealedFiles)
+                                                         : core::realFileSystem();
+            std::string folder = core::parentFolder(profilePath);
+            bytes = makeBundle(folder, fullBackup ? BundleKind::FullBackup : BundleKind::Shared, {}, source);
+            if (fullBackup)
+                bytes = sealFullBackup(bytes, passphrase);
+            core::wipeText(passphrase);
+        } else {
+        core::wipeText(passphrase);
+        const ExportJob job = loadExportJob(profilePath, std::move(profile), madeOn);
         if (spoken && !speak) {
             speech::VoiceSettings voice;
             if (parsed.values.count("--voice"))
@@ -146,20 +202,32 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
         } else {
             bytes = renderExport(job, *format, speak);
         }
+        }
     } catch (const core::DataError& error) {
+        core::wipeText(passphrase);
         err << "rightjob: " << error.what() << "\n";
         return kInputProblem;
     } catch (const std::runtime_error& error) { // ExportError, BundleError, PdfError, SpeechError, ZipError
+        core::wipeText(passphrase);
         err << "rightjob: " << error.what() << "\n";
         return kInputProblem;
     }
 
+    // Again just before writing: something may have been put there meanwhile.
+    const std::string lateProblem = core::exportTargetProblem(outPath, profilePath, core::defaultDataFolder());
+    if (!lateProblem.empty()) {
+        err << "rightjob: " << lateProblem << " Nothing was written.\n";
+        return kInputProblem;
+    }
     const core::FileResult written = core::writeFileAtomically(core::realFileSystem(), outPath, bytes);
     if (!written.ok) {
         err << "rightjob: " << outPath << " could not be written: " << written.problem << "\n";
         return kInputProblem;
     }
-    out << "Wrote " << outPath << " (" << exportFormatName(*format) << ", " << bytes.size() << " bytes).\n";
+    out << "Wrote " << outPath << " (" << (fullBackup ? "backup" : exportFormatName(*format)) << ", " << bytes.size()
+        << " bytes).\n";
+    if (*format == ExportFormat::Bundle && !fullBackup)
+        out << "Cards marked \"not for sharing\" were left out.\n";
     return kSuccess;
 }
 
@@ -175,28 +243,54 @@ int runImportBundleCommand(const std::vector<std::string>& arguments, std::ostre
         return kSuccess;
     }
     ParsedArguments parsed;
-    const std::string problem = parseArguments(arguments, {"--data-dir"}, {"--replace"}, parsed);
+    const std::string problem = parseArguments(arguments, {"--data-dir", "--passphrase-file"}, {"--replace"}, parsed);
     if (!problem.empty())
         return wrongCommandLine(err, problem, kImportHelp);
     if (parsed.positional.size() != 1)
         return wrongCommandLine(err, "import-bundle needs one bundle file.", kImportHelp);
     const std::string dataFolder
         = parsed.values.count("--data-dir") ? parsed.values["--data-dir"] : core::defaultDataFolder();
-    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Keep;
+    const ExistingPerson existing = parsed.flags.count("--replace") ? ExistingPerson::Replace : ExistingPerson::Merge;
 
+    std::string passphrase;
     try {
-        const BundleImport result = importBundleFile(parsed.positional.front(), dataFolder, existing);
+        std::string bytes;
+        const core::FileResult read = core::readRegularFile(parsed.positional.front(), bytes, BundleLimits{}.maxBundleBytes);
+        if (!read.ok)
+            throw BundleError("The bundle cannot be used. " + read.problem);
+        if (core::isSealed(bytes)) {
+            passphrase = core::passphraseFromFileOrTerminal(parsed.values["--passphrase-file"], "Passphrase for the backup: ");
+            if (passphrase.empty())
+                throw BundleError(std::string(kBundleNeedsPassphrase) + " Use --passphrase-file FILE.");
+        }
+        const BundleImport result = importBundle(bytes, dataFolder, existing, core::realFileSystem(), {}, passphrase);
+        core::wipeText(passphrase);
         if (result.outcome == ImportOutcome::PersonExists) {
             err << "rightjob: Someone with the id \"" << result.personId << "\" is already in " << dataFolder
                 << ". Nothing was changed. To replace them, run this again with --replace.\n";
             return kInputProblem;
+        }
+        if (result.outcome == ImportOutcome::Merged) {
+            out << result.personName << " was already here, in " << result.folder << ".\n";
+            if (result.added.total() == 0 && result.filesAdded == 0)
+                out << "This computer already had everything in the bundle. Nothing changed.\n";
+            else
+                out << "The bundle is merged in. New from the bundle: " << result.added.answers << " answers, "
+                    << result.added.notes << " notes, " << result.added.ownCards << " own cards, "
+                    << result.added.sessions << " sessions, " << result.filesAdded << " photos or recordings.\n";
+            return kSuccess;
         }
         out << "Imported " << result.personName << " into " << result.folder << ".\n";
         if (!result.replacedFolder.empty())
             out << "The person who was there before is kept in " << result.replacedFolder << ".\n";
         return kSuccess;
     } catch (const BundleError& error) {
+        core::wipeText(passphrase);
         err << "rightjob: " << parsed.positional.front() << ": " << error.what() << " Nothing was imported.\n";
+        return kInputProblem;
+    } catch (const core::DataError& error) {
+        core::wipeText(passphrase);
+        err << "rightjob: " << error.what() << " Nothing was imported.\n";
         return kInputProblem;
     }
 }

@@ -51,7 +51,11 @@ core::SummaryOptions ExportJob::summaryOptions() const
 
 ExportJob loadExportJob(const std::string& profilePath, const std::string& madeOn)
 {
-    core::Profile profile = core::readProfile(core::JsonFile::load(profilePath));
+    return loadExportJob(profilePath, core::readProfile(core::JsonFile::load(profilePath)), madeOn);
+}
+
+ExportJob loadExportJob(const std::string& profilePath, core::Profile profile, const std::string& madeOn)
+{
     const core::LayoutLibrary layouts = core::LayoutLibrary::loadFolder(core::assetPath("layouts"));
     const core::Layout* layout = layouts.find(profile.layoutId);
     if (!layout)

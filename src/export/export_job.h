@@ -66,6 +66,8 @@ struct ExportJob {
 // summary says, "YYYY-MM-DD". Throws core::DataError for a file that cannot
 // be read and ExportError for a layout that is not known or a bad date.
 ExportJob loadExportJob(const std::string& profilePath, const std::string& madeOn);
+// The same for a profile already read (one opened with its passphrase).
+ExportJob loadExportJob(const std::string& profilePath, core::Profile profile, const std::string& madeOn);
 
 // An export job from what a program already holds: a profile (which may
 // have changes not yet on disk) kept at profilePath, its layout, the

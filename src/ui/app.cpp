@@ -5,6 +5,8 @@
 
 #include "ui/app.h"
 
+#include "core/passphrase_strength.h"
+
 #include "core/asset_paths.h"
 #include "core/data_folder_check.h"
 #include "ui/widgets/tile.h"
@@ -90,6 +92,7 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     , m_layouts(layouts)
     , m_options(std::move(options))
     , m_store(m_options.dataFolder)
+    , m_caseload(m_store, &m_layouts)
     , m_pictures(window.sdlRenderer())
 {
     if (m_options.speech == SpeechOutput::Sound) {
@@ -166,7 +169,9 @@ void App::changeSettings(const core::Settings& settings)
 
 void App::refreshPeople()
 {
-    m_people = m_store.list();
+    m_caseload.setMergesConflicts(m_options.saveMode == core::SaveMode::SaveEveryChange);
+    m_people = m_caseload.list();
+    ++m_peopleRevision;
 }
 
 void App::openPerson(const std::string& id)
@@ -328,20 +333,6 @@ core::MatchCache* App::matchCache()
     return m_matchCache.get();
 }
 
-namespace {
-
-// A number that changes whenever the file's bytes do: a hash of them. Cheap
-// next to reading the profile (no JSON is parsed), and unlike a file's time
-// it cannot miss two saves within the clock's step.
-std::uint64_t fileVersion(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return std::hash<std::string>{}(bytes.str());
-}
-
-} // namespace
 
 std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
                                                                 std::vector<std::string>& names)
@@ -350,17 +341,17 @@ std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vaca
     core::MatchCache* cache = matchCache();
     if (!cache)
         return {};
+    // The caseload index gives each person's answers without reading their
+    // whole profile, and a version that changes whenever their file does.
     std::vector<std::string> held;
-    for (const auto& entry : m_store.list()) {
-        const std::uint64_t version = fileVersion(entry.profilePath);
-        if (cache->holdsPerson(entry.id, version)) {
-            held.push_back(entry.id);
-            continue;
-        }
-        core::LoadOutcome outcome = m_store.fileFor(entry.id).load();
-        if (outcome.profile && outcome.profile->layoutId == "vocational_profile") {
-            held.push_back(outcome.profile->id);
-            cache->holdPerson(std::move(*outcome.profile), version);
+    const auto people = m_caseload.peopleForMatching(
+        [&](const std::string& id, std::uint64_t version) { return cache->holdsPerson(id, version); });
+    for (auto person : people) {
+        if (!person.needed) {
+            held.push_back(person.id);
+        } else if (person.answers.layoutId == "vocational_profile") {
+            held.push_back(person.id);
+            cache->holdPerson(std::move(person.answers), person.version);
         }
     }
     cache->keepOnlyPeople(held);
@@ -560,6 +551,7 @@ void App::goBack()
 
 void App::drawFrame()
 {
+    m_pictures.readThrough(m_sealedFiles.get());
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
     if (m_screen != ScreenName::Person && m_screen != ScreenName::Passphrase)
         m_sessionNotice.clear(); // said once, on the person screen that opened
@@ -583,7 +575,8 @@ void App::drawFrame()
     drawTopBar(ui, title);
     drawSaveProblem(ui);
     drawLookOnlyNotice(ui);
-    ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    // A message has a band of its own under the screen, so it never covers a button.
+    ImGui::BeginChild("##content", ImVec2(0, -messageBandHeight(ui)), false, ImGuiWindowFlags_NoSavedSettings);
     // A screen opens at its top, not scrolled as far as the last screen was
     // (a mat opened from far down the sections would hide its card).
     if (m_scrolledScreen != m_screen) {
@@ -621,6 +614,18 @@ void App::drawFrame()
         quit();
     m_access.afterFrame(ui);
     speakWhatWasAsked();
+
+    // What another device saved (a team folder synced by Syncthing) is
+    // merged in every few seconds; only the file's size and times are
+    // looked at when nothing changed.
+    if (m_open && m_options.saveMode == core::SaveMode::SaveEveryChange) {
+        const std::uint64_t now = SDL_GetTicks64();
+        if (now - m_lastOutsideCheckTicks >= 2000) {
+            m_lastOutsideCheckTicks = now;
+            m_open->takeInOutsideChanges();
+        }
+        m_window.requestFrameAfter(std::chrono::milliseconds(2000));
+    }
 
     // A change that did not reach the disk is tried again every few seconds.
     if (m_open && !m_open->saveState().allSaved) {
@@ -878,15 +883,18 @@ void App::quit()
     m_window.requestQuit();
 }
 
+float App::messageBandHeight(UiContext& ui)
+{
+    if (!m_message.empty() && SDL_GetTicks64() >= m_messageUntilTicks)
+        m_message.clear();
+    return m_message.empty() ? 0.0f : ui.em(3.2f) + 2 * ui.em(0.8f);
+}
+
 void App::drawMessage(UiContext& ui)
 {
-    // Over the bottom of the screen, for a few seconds; a tap puts it away.
-    if (m_message.empty())
+    // In its band under the screen, for a few seconds; a tap puts it away.
+    if (messageBandHeight(ui) <= 0)
         return;
-    if (SDL_GetTicks64() >= m_messageUntilTicks) {
-        m_message.clear();
-        return;
-    }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float width = std::min(viewport->Size.x - ui.em(1.0f), ui.em(24.0f));
     const float height = ui.em(3.2f);
@@ -934,11 +942,14 @@ std::string App::unlockWith(const std::string& passphrase)
 void App::reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles)
 {
     const std::string path = m_open->file().path();
+    const ScreenName before = m_screen;
     m_open.reset();
     m_sealedFiles = std::move(sealedFiles);
     openFile(m_sealedFiles ? core::ProfileFile(path, *m_sealedFiles) : core::ProfileFile(path));
-    if (m_screen == ScreenName::Person)
-        m_screen = ScreenName::Passphrase;
+    // The same person, opened again with other keys: stay where we were
+    // (the passphrase screen, or the card a photo is being added to).
+    if (m_open && m_screen == ScreenName::Person && before != ScreenName::People)
+        m_screen = before;
 }
 
 std::string App::setPassphrase(const std::string& passphrase)
@@ -947,6 +958,10 @@ std::string App::setPassphrase(const std::string& passphrase)
         return "This profile cannot be changed now.";
     if (!m_open->saveState().allSaved)
         return "Your last change is not saved yet. Please try again soon.";
+    const core::Person& person = m_open->profile().person;
+    const std::string advice = core::passphraseAdvice(passphrase, {person.name, person.preferredName, "rightjob"});
+    if (!advice.empty())
+        return advice;
     try {
         const std::string folder = m_open->file().folder();
         std::shared_ptr<const core::Keyring> keys =

@@ -3,6 +3,7 @@
 // screen (back, undo, redo). Rules live in the core; this only calls it.
 #pragma once
 
+#include "core/caseload_index.h"
 #include "core/data_folder_check.h"
 #include "core/open_profile.h"
 #include "core/protection.h"
@@ -87,9 +88,12 @@ public:
 
     // [SECTION] What screens ask for
 
-    // Reads the people folder again.
+    // Reads the people folder again, through the caseload index: only
+    // profiles changed since are read (core/caseload_index.h).
     void refreshPeople();
     const std::vector<core::PersonEntry>& people() const { return m_people; }
+    // Rises each time people() is read again.
+    std::uint64_t peopleRevision() const { return m_peopleRevision; }
     // Opens a person from the people folder and shows their sections; a
     // profile that cannot be read shows the recover screen instead.
     void openPerson(const std::string& id);
@@ -133,6 +137,12 @@ public:
     std::string unlockWith(const std::string& passphrase);
     // True when the open person has a passphrase.
     bool openPersonHasPassphrase() const { return m_open && m_sealedFiles; }
+    // The file system every file of the open person is written and read
+    // through: the sealing one when they have a passphrase.
+    core::FileSystem& personFiles()
+    {
+        return m_sealedFiles ? static_cast<core::FileSystem&>(*m_sealedFiles) : core::realFileSystem();
+    }
     // Gives the open person a passphrase, or changes it, sealing all their
     // files; returns plain words when it cannot.
     std::string setPassphrase(const std::string& passphrase);
@@ -246,12 +256,17 @@ private:
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
     void drawMessage(UiContext& ui);
+    // The height of the band under the screen where a message shows; 0 when none does.
+    float messageBandHeight(UiContext& ui);
 
     Window& m_window;
     const core::LayoutLibrary& m_layouts;
     AppOptions m_options;
     core::PersonStore m_store;
+    core::CaseloadIndex m_caseload;
     std::vector<core::PersonEntry> m_people;
+    std::uint64_t m_peopleRevision = 0;
+    std::uint64_t m_lastOutsideCheckTicks = 0;
     std::shared_ptr<core::SealedFileSystem> m_sealedFiles; // before m_open, which reads through it
     std::unique_ptr<core::OpenProfile> m_open;
     std::optional<core::ProfileFile> m_waitingForPassphrase;

@@ -109,9 +109,20 @@ TEST_CASE("What the person presses on the jobs screen and the mat is theirs, who
 TEST_CASE("A session lasts until 'End the session', across going back to the people, and every answer carries one",
           "[ui][journey][session]")
 {
-    Harness harness;
+    // A copy of the demo whose last session was never ended, weeks ago.
+    ui::testing::TemporaryDataFolder folder;
+    folder.keep = true; // the harness below owns and removes it
+    {
+        core::PersonStore store(folder.path);
+        core::ProfileFile file = store.fileFor(store.installDemo(core::assetPath("assets/demo/profile.json")));
+        core::Profile left = *file.load().profile;
+        REQUIRE_FALSE(left.sessions.empty());
+        left.sessions.back().endedAt.clear();
+        REQUIRE(file.save(left).ok);
+    }
+    Harness harness(1280, 800, folder.path);
     harness.tap("person:" + harness.demoId);
-    // The demo's last session was weeks ago: it ended by itself, and the person hears so once.
+    // That session ended by itself, and the person hears so once.
     CHECK(wasSaid(harness, "Your last session has ended."));
     {
         const core::Profile saved = harness.savedProfile();

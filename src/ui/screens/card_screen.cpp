@@ -24,15 +24,7 @@ const char* const kNothingRecorded = "Nothing was recorded. Try again.";
 // "5 October 2026" from "2026-10-05T10:00:00Z".
 std::string dayOf(const std::string& time)
 {
-    static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-    if (time.size() < 10)
-        return time;
-    const int month = std::atoi(time.substr(5, 2).c_str());
-    const int day = std::atoi(time.substr(8, 2).c_str());
-    if (month < 1 || month > 12)
-        return time.substr(0, 10);
-    return std::to_string(day) + " " + months[month - 1] + " " + time.substr(0, 4);
+    return core::dayInWords(time);
 }
 
 } // namespace
@@ -88,8 +80,8 @@ void CardScreen::draw(App& app, UiContext& ui)
     TileContent sharing;
     sharing.id = "not-for-sharing";
     sharing.label = private_ ? "Not for sharing" : "Shared";
-    sharing.detail = private_ ? "Only on this computer" : "Tap to keep it private";
-    sharing.spoken = private_ ? "Not for sharing. It stays on this computer." : "This card can be shared.";
+    sharing.detail = private_ ? "Left out of what you share" : "Tap to keep it private";
+    sharing.spoken = private_ ? "Not for sharing. It is left out of everything you share." : "This card can be shared.";
     sharing.symbol = private_ ? "locked" : "open-hands";
     sharing.role = TargetRole::Toggle;
     sharing.style = private_ ? TileStyle::Accent : TileStyle::Card;
