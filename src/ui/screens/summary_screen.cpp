@@ -580,13 +580,6 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     const float x = ImGui::GetCursorPosX();
     ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
 
-    // What the last save did, in plain words.
-    if (m_saver.progress() != SaveProgress::Nothing) {
-        messageBox(ui, {"save-message", m_saver.message(), m_saver.detail(), m_saver.progress() == SaveProgress::Failed},
-                   width);
-        ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap - ImGui::GetStyle().ItemSpacing.y));
-    }
-
     // Printing comes first: it is what most people want from the summary.
     ImGui::SetCursorPosX(x);
     TileContent print = buttonContent("print", "Print", "printer");
@@ -598,6 +591,13 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
         m_print.open(app, ui, m_job);
     }
     ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.5f));
+
+    // What the last save did, in plain words.
+    if (m_saver.progress() != SaveProgress::Nothing) {
+        messageBox(ui, {"save-message", m_saver.message(), m_saver.detail(), m_saver.progress() == SaveProgress::Failed},
+                   width);
+        ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap - ImGui::GetStyle().ItemSpacing.y));
+    }
 
     // The heading stays in this column (a new line would start it at the window's left).
     ImGui::SetCursorPosX(x);
