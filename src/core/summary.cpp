@@ -341,11 +341,18 @@ Profile sharedProfile(const Profile& profile)
     }
     for (auto it = shared.mats.begin(); it != shared.mats.end();)
         it = it->second.isEmpty() ? shared.mats.erase(it) : std::next(it);
-    // What lost when copies were merged, and when single things changed,
-    // stay on the machine: they can name cards not for sharing, and no
-    // reader of a summary needs them.
+    // What lost when copies were merged stays on the machine: it can hold
+    // the words of cards not for sharing. When single things changed goes
+    // with the shared cards, so a merge of this copy still keeps the newer;
+    // never for a card not shared.
     shared.history.clear();
-    shared.changedAt.clear();
+    for (auto it = shared.changedAt.begin(); it != shared.changedAt.end();) {
+        bool namesHidden = false;
+        for (const std::string& key : hidden)
+            namesHidden = namesHidden || it->first == changeKey::cardPicture(key) || it->first == changeKey::cardSharing(key)
+                          || it->first == changeKey::ownCardPicture(key);
+        it = namesHidden ? shared.changedAt.erase(it) : std::next(it);
+    }
     return shared;
 }
 
