@@ -120,6 +120,8 @@ public:
     void goBack();
 
     ScreenName currentScreen() const { return m_screen; }
+    // What the top bar says on the screen shown: "Good jobs for Sam".
+    std::string screenTitle() const;
     const std::string& currentSection() const { return m_sectionId; }
     const std::string& currentCard() const { return m_cardId; }
     core::OpenProfile* openProfile() { return m_open.get(); }
@@ -257,7 +259,6 @@ private:
     void openFile(core::ProfileFile file);
     void reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles);
     void drawTopBar(UiContext& ui, const std::string& title);
-    std::string screenTitle() const;
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
     void drawMessage(UiContext& ui);
