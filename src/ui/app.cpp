@@ -82,6 +82,8 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     } else {
         m_speaker = std::make_unique<speech::NullSpeaker>();
     }
+    if (!m_options.printers)
+        m_options.printers = exporting::cupsPrinters();
     m_recorder = m_options.recorder;
     if (!m_recorder && m_options.speech == SpeechOutput::Sound)
         m_recorder = std::make_shared<speech::SdlRecorder>();
@@ -308,7 +310,10 @@ void App::drawFrame()
     UiContext ui{m_window,       m_map,           m_pictures, cardScaleFor(m_workspace.settings().cardSize),
                  m_speaker.get(), &m_speechRequests, &m_speakFirst};
 
-    const std::string title = screenEntry(m_screen).title(*this);
+    // A screen whose title comes from what it shows works that out first
+    // (the jobs screen: "Good jobs for Sam").
+    current().refresh(*this);
+    const std::string title = screenTitle();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -363,6 +368,11 @@ void App::drawFrame()
         }
         m_window.requestFrameAfter(std::chrono::milliseconds(3000));
     }
+}
+
+std::string App::screenTitle() const
+{
+    return screenEntry(m_screen).title(*this);
 }
 
 // [SECTION] The top bar and the "not saved" warning

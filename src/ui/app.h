@@ -3,6 +3,7 @@
 // look. What a person does lives in the workspace; rules live in the core.
 #pragma once
 
+#include "export/printing.h"
 #include "speech/recorder.h"
 #include "speech/speaker.h"
 #include "ui/access_input.h"
@@ -51,6 +52,8 @@ struct AppOptions {
     // The microphone for recording a card's voice. When null: the sound
     // card's microphone with Sound, and none at all with Silent.
     std::shared_ptr<speech::Recorder> recorder = nullptr;
+    // The printers the summary can be printed on; CUPS's when null.
+    std::shared_ptr<exporting::Printers> printers = nullptr;
 };
 
 // The window's screens over the workspace: which screen shows, the top bar
@@ -103,8 +106,12 @@ public:
     // A screen's object, by its class (the screen table makes one of each).
     template <class T>
     T& screen();
+    template <class T>
+    const T& screen() const;
 
     ScreenName currentScreen() const { return m_screen; }
+    // What the top bar says on the screen shown: "Good jobs for Sam".
+    std::string screenTitle() const;
     const std::string& currentSection() const { return m_sectionId; }
     const std::string& currentCard() const { return m_cardId; }
     const ScreenMap& screenMap() const { return m_map; }
@@ -138,6 +145,8 @@ public:
 
     // What speaks: the sound card, or a silent one that remembers what it was asked.
     speech::Speaker& speaker() { return *m_speaker; }
+    // The printers, shared with the worker that prints.
+    const std::shared_ptr<exporting::Printers>& printers() const { return m_options.printers; }
     // What a tap means with speak-first on.
     const SpeakFirst& speakFirst() const { return m_speakFirst; }
     // What the current screen says when it opens ("What do you like?"), or empty.
@@ -261,6 +270,12 @@ private:
     bool m_dataFolderWarningHidden = false; // the person chose "Hide" on the data folder's warning
     std::uint64_t m_quitRefusedAtTicks = 0; // when quit last found a change not saved
 };
+
+template <class T>
+const T& App::screen() const
+{
+    return const_cast<App&>(*this).screen<T>();
+}
 
 template <class T>
 T& App::screen()

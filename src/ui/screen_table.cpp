@@ -242,7 +242,15 @@ void backFromSummary(App& app)
     app.setScreen(ScreenName::Person);
 }
 
-std::string jobsTitle(const core::Profile& profile) { return "Good jobs for " + profile.person.shownName(); }
+// What the list of jobs is, for the person: "Good jobs for Sam" (the jobs
+// screen works it out before the top bar is drawn).
+std::string jobsTitle(const App& app)
+{
+    const core::OpenProfile* open = app.openProfile();
+    if (!open)
+        return "Right Job";
+    return app.screen<JobsScreen>().title(app.workspace().loadedMatchWeights(), open->profile());
+}
 std::string deleteTitle(const core::Profile& profile) { return "Delete " + profile.person.shownName() + "?"; }
 std::string deletePrompt(const core::Profile& profile)
 {
@@ -311,7 +319,7 @@ const std::vector<ScreenEntry> kScreens = {
      titleWithPerson<deleteTitle>, promptWithPerson<deletePrompt>, showIt<S::DeletePerson>, backTo<S::Person>},
     {S::Settings, "settings", kNoUndo, makeScreen<SettingsScreen>, fixed<kSettings>, noPrompt, showSettings,
      backToWhereFrom<S::Settings>},
-    {S::Jobs, "jobs", kNeedsPerson, makeScreen<JobsScreen>, titleWithPerson<jobsTitle>,
+    {S::Jobs, "jobs", kNeedsPerson, makeScreen<JobsScreen>, jobsTitle,
      promptWithPersonFixed<kJobsFit>, showIt<S::Jobs>, backTo<S::Person>},
     {S::Vacancy, "vacancy", kNoUndo, makeScreen<VacancyScreen>, fixed<kVacancies>, noPrompt, showVacancy,
      backToShown<S::People>},

@@ -9,7 +9,9 @@
 
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <typeinfo>
+#include <utility>
 #include <vector>
 
 namespace rightjob::ui {
@@ -25,15 +27,29 @@ class AnyScreen {
 public:
     virtual ~AnyScreen() = default;
     virtual void draw(App& app, UiContext& ui) = 0;
+    // Before the top bar is drawn: a screen whose title comes from what it
+    // shows works that out here (a `void refresh(App&)` of its own).
+    virtual void refresh(App& app) = 0;
     // The screen's own object (a MatScreen, ...), and its type, for App::screen<T>().
     virtual void* object() = 0;
     virtual const std::type_info& type() const = 0;
 };
 
+// Whether a screen class has `void refresh(App&)`.
+template <class T, class = void>
+struct HasRefresh : std::false_type {};
+template <class T>
+struct HasRefresh<T, std::void_t<decltype(std::declval<T&>().refresh(std::declval<App&>()))>> : std::true_type {};
+
 template <class T>
 class ScreenOf final : public AnyScreen {
 public:
     void draw(App& app, UiContext& ui) override { m_screen.draw(app, ui); }
+    void refresh(App& app) override
+    {
+        if constexpr (HasRefresh<T>::value)
+            m_screen.refresh(app);
+    }
     void* object() override { return &m_screen; }
     const std::type_info& type() const override { return typeid(T); }
 

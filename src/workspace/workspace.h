@@ -153,6 +153,8 @@ public:
     // (jobCatalogueProblem says why).
     const core::JobCatalogue* jobCatalogue();
     const core::MatchWeights* matchWeights();
+    // The weights when they have been read already; nullptr otherwise.
+    const core::MatchWeights* loadedMatchWeights() const { return m_weights ? &*m_weights : nullptr; }
     const std::string& jobCatalogueProblem() const { return m_jobProblem; }
     // The vacancies a job coach entered on this machine.
     const std::vector<core::Vacancy>& vacancies() const { return m_vacancies; }

@@ -21,6 +21,28 @@ void lines(UiContext& ui, const std::vector<core::MatchNote>& notes, const std::
 
 } // namespace
 
+void JobsScreen::refresh(App& app)
+{
+    core::OpenProfile* open = app.openProfile();
+    const core::JobCatalogue* catalogue = app.jobCatalogue();
+    if (!open || !catalogue || !app.matchWeights())
+        return;
+    if (m_profileId != open->profile().id || m_revision != open->document().revision()) {
+        m_results = app.workspace().matchOpenPerson(kJobsShown);
+        m_readiness = app.workspace().openPersonReadiness();
+        m_profileId = open->profile().id;
+        m_revision = open->document().revision();
+    }
+}
+
+std::string JobsScreen::title(const core::MatchWeights* weights, const core::Profile& profile) const
+{
+    const std::string name = profile.person.shownName();
+    if (!weights || m_profileId != profile.id) // the list cannot be made
+        return "Jobs for " + name;
+    return core::matchListTitle(core::matchListKind(m_readiness, m_results), name, *weights);
+}
+
 void JobsScreen::draw(App& app, UiContext& ui)
 {
     core::OpenProfile* open = app.openProfile();
@@ -31,12 +53,7 @@ void JobsScreen::draw(App& app, UiContext& ui)
         ImGui::TextWrapped("The list of jobs cannot be read. %s", app.jobCatalogueProblem().c_str());
         return;
     }
-    if (m_profileId != open->profile().id || m_revision != open->document().revision()) {
-        m_results = app.workspace().matchOpenPerson(kJobsShown);
-        m_readiness = app.workspace().openPersonReadiness();
-        m_profileId = open->profile().id;
-        m_revision = open->document().revision();
-    }
+    refresh(app);
     const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(40.0f));
 
     // What the list is, in big words.
