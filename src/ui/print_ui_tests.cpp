@@ -2,6 +2,7 @@
 // is sent, with a fake printer (the real CUPS path is tested by
 // tests/print/print_test.sh with a private print server).
 
+#include "ui/screens/print_panel.h"
 #include "ui/test_harness.h"
 
 #include "core/base/easy_read.h"
