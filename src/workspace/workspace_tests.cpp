@@ -82,7 +82,7 @@ TEST_CASE("A passphrase seals a person: they open only with it, and the wrong on
         space.setKeyStrength(core::quickKeyStrengthForTests());
         REQUIRE(space.openPerson(id) == Opening::Open);
         CHECK_FALSE(space.openPersonHasPassphrase());
-        REQUIRE(space.setPassphrase("purple elephant") == "");
+        REQUIRE(space.setPassphrase("copper kettle by the rainy harbour") == "");
         CHECK(space.lastOpening() == Opening::Open);
         CHECK(space.openPersonHasPassphrase());
     }
@@ -93,7 +93,7 @@ TEST_CASE("A passphrase seals a person: they open only with it, and the wrong on
     CHECK(again.personWaitingForPassphrase());
     CHECK_FALSE(again.unlockWith("green elephant").empty());
     CHECK(again.openProfile() == nullptr);
-    CHECK(again.unlockWith("purple elephant") == "");
+    CHECK(again.unlockWith("copper kettle by the rainy harbour") == "");
     REQUIRE(again.openProfile() != nullptr);
     CHECK(again.openProfile()->profile().isDemo);
     CHECK(again.removePassphrase() == "");
