@@ -110,13 +110,13 @@ struct CardAnswer {
     double value = 0;
     const Answer* positive = nullptr; // the answer a reason may point to
     const Answer* negative = nullptr; // the answer a warning may point to
-    Sharing sharing = Sharing::Shared;
+    Sharing sharing = Sharing::Everyone;
 };
 
 CardAnswer summarise(const CardRecord& record, const MatchWeights& weights)
 {
     CardAnswer summary;
-    summary.sharing = record.notForSharing ? Sharing::NotForSharing : Sharing::Shared;
+    summary.sharing = record.sharing;
     for (auto it = record.answers.rbegin(); it != record.answers.rend(); ++it) {
         if (it->by != personGiver())
             continue;

@@ -10,7 +10,7 @@
 namespace rightjob::core {
 
 // The format version this program writes.
-inline constexpr int kProfileFormatVersion = 2;
+inline constexpr int kProfileFormatVersion = 3;
 
 // A profile made by a newer Right Job. It must never be written over.
 class NewerFormatError : public DataError {
@@ -32,6 +32,11 @@ std::string writeProfile(const Profile& profile);
 
 // Turns a version 1 document into version 2. Exposed for the migration tests.
 Json migrateProfileVersion1(const Json& version1);
+
+// Turns a version 2 document into version 3: each card's "not_for_sharing"
+// becomes "sharing", true giving "nobody" and false "everyone". Exposed for
+// the migration tests.
+Json migrateProfileVersion2(const Json& version2);
 
 // Things in a profile that its layout does not know (a card or section the
 // service has since removed). They are kept, never dropped; `check` lists them.

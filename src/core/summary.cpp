@@ -311,33 +311,6 @@ bool isSafeRelativePath(const std::string& path)
     return true;
 }
 
-Profile sharedProfile(const Profile& profile)
-{
-    Profile shared = profile;
-    std::set<std::string> hidden;
-    for (auto it = shared.cards.begin(); it != shared.cards.end();) {
-        if (it->second.notForSharing) {
-            hidden.insert(it->first);
-            it = shared.cards.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    shared.ownCards.erase(std::remove_if(shared.ownCards.begin(), shared.ownCards.end(),
-                                         [&](const OwnCard& own) { return hidden.count(cardKey(own.section, own.id)) > 0; }),
-                          shared.ownCards.end());
-    for (auto& [sectionId, mat] : shared.mats) {
-        for (auto it = mat.placed.begin(); it != mat.placed.end();)
-            it = hidden.count(cardKey(sectionId, it->first)) ? mat.placed.erase(it) : std::next(it);
-        mat.skipped.erase(std::remove_if(mat.skipped.begin(), mat.skipped.end(),
-                                         [&, id = sectionId](const std::string& card) { return hidden.count(cardKey(id, card)) > 0; }),
-                          mat.skipped.end());
-    }
-    for (auto it = shared.mats.begin(); it != shared.mats.end();)
-        it = it->second.isEmpty() ? shared.mats.erase(it) : std::next(it);
-    return shared;
-}
-
 namespace {
 
 // [SECTION] Who said it
@@ -746,7 +719,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
                 const bool direct = note.kind == NoteKind::Like || note.kind == NoteKind::GoodAt
                                     || note.kind == NoteKind::GoodPlace;
                 const bool avoids = note.kind == NoteKind::AvoidsHardPlace;
-                if (note.sharing == Sharing::Shared && ((round == 0 && direct) || (round == 1 && avoids)))
+                if (readerMaySee(options.reader, note.sharing) && ((round == 0 && direct) || (round == 1 && avoids)))
                     reasons.push_back(&note);
             }
         for (const MatchNote* note : reasons) {
@@ -754,7 +727,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
                 break;
             const CardRecord* record = shared.findCard(note->cardKey);
             const auto card = findCardView(layout, shared, note->cardKey);
-            if (!record || record->notForSharing || !card)
+            if (!record || !card)
                 continue;
             const SectionDefinition* section = layout.findSection(card->sectionId);
             SummaryLine line;
@@ -820,10 +793,11 @@ void addLineSentences(const SummaryLine& line, std::vector<std::string>& sentenc
 
 SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const SummaryOptions& options)
 {
-    const Profile shared = sharedProfile(profile);
+    const Profile shared = profileForReader(profile, options.reader);
     const LineMaker maker(shared, layout, options.words);
 
     SummaryDocument document;
+    document.reader = options.reader;
     document.language = layout.language;
     document.title = layout.title;
     document.personName = trimmed(shared.person.name);
@@ -848,6 +822,39 @@ SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const 
     for (auto& part : body)
         document.parts.push_back(std::move(part));
     return document;
+}
+
+std::vector<SummaryLine> linesForCardRules(const Profile& shared, const Layout& layout, const SummaryWords& words,
+                                           const std::vector<SupportCardRule>& rules)
+{
+    const LineMaker maker(shared, layout, words);
+    std::vector<SummaryLine> lines;
+    std::set<std::pair<std::string, int>> used;
+    for (const SupportCardRule& rule : rules) {
+        const SectionDefinition* section = layout.findSection(rule.section);
+        if (!section)
+            continue;
+        for (const CardView& card : sectionCards(layout, shared, section->id)) {
+            if (!rule.matches(section->id, card.id, rule.answer))
+                continue;
+            CardLines cardLines = maker.linesFor(*section, card, LineMaker::Notes::Without);
+            auto& slot = cardLines.byValue[static_cast<int>(rule.answer)];
+            if (!slot || !used.insert({slot->source.cardKey, static_cast<int>(rule.answer)}).second)
+                continue;
+            lines.push_back(std::move(*slot));
+        }
+    }
+    return lines;
+}
+
+SummaryPicture summarySymbol(const std::string& symbol, const std::string& altText)
+{
+    return symbolPicture(symbol, altText);
+}
+
+std::string fillPlaceholder(std::string text, const std::string& placeholder, const std::string& value)
+{
+    return replaced(std::move(text), placeholder, value);
 }
 
 std::vector<std::string> summarySentences(const SummaryDocument& document)

@@ -42,7 +42,7 @@ struct Board {
 // The buttons: the person's name, then their own positive answers on shared cards.
 std::vector<Button> buttonsFor(const core::Profile& profile, const core::Layout& layout, const core::SummaryWords& words)
 {
-    const core::Profile shared = core::sharedProfile(profile);
+    const core::Profile shared = core::profileForReader(profile, core::Reader::Me);
     std::vector<Button> buttons;
     Button name;
     name.label = shared.person.shownName();

@@ -23,17 +23,28 @@ constexpr int kInputProblem = 1;
 constexpr int kWrongCommandLine = 2;
 
 const char* kExportHelp = R"(Usage:
-  rightjob export --profile FILE --format FORMAT --out PATH [--date YYYY-MM-DD] [--voice VOICE]
+  rightjob export --profile FILE --format FORMAT --out PATH [--for READER]
+                  [--date YYYY-MM-DD] [--voice VOICE]
 
 Formats:
-  txt      the easy-read summary as plain text, for an email
-  html     the summary as one web page, with its pictures and font inside
-  pdf      the summary to print, on A4 pages
-  wav      the summary read aloud
-  json     the profile to share (cards marked "not for sharing" are left out)
-  obz      "All about me" as a board for communication apps (Open Board Format)
-  bundle   the person's whole folder, to back up or move to another machine
+  txt           the easy-read summary as plain text, for an email
+  html          the summary as one web page, with its pictures and font inside
+  pdf           the summary to print, on A4 pages
+  wav           the summary read aloud
+  json          the profile to share, with only what the reader may see
+  obz           "All about me" as a board for communication apps (Open Board Format)
+  bundle        the person's whole folder, to back up or move to another machine
+  onepage-pdf   the one-page profile, on one A4 page
+  onepage-html  the one-page profile, as one web page
+  intro-pdf     an introduction for employers, on at most 2 A4 pages
+  intro-html    the introduction for employers, as one web page
+  quick-pdf     "If you only have a little time", on one A4 page
+  quick-html    "If you only have a little time", as one web page
 
+  --for    who it is for: employer, team or me. Each sees only what is shared
+           with them; nothing shared with nobody is ever in an export.
+           The introduction is for an employer unless you say; the rest is
+           for the team.
   --date   the day the summary says it was made (today when not given)
   --voice  the voice for wav, such as en-gb
 )";
@@ -106,7 +117,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     }
     ParsedArguments parsed;
     const std::string problem
-        = parseArguments(arguments, {"--profile", "--format", "--out", "--date", "--voice"}, {}, parsed);
+        = parseArguments(arguments, {"--profile", "--format", "--out", "--date", "--voice", "--for"}, {}, parsed);
     if (!problem.empty())
         return wrongCommandLine(err, problem, kExportHelp);
     if (!parsed.positional.empty())
@@ -116,8 +127,19 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
             return wrongCommandLine(err, std::string("export needs ") + needed + ".", kExportHelp);
     const auto format = exportFormatFromName(parsed.values["--format"]);
     if (!format)
-        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, json, obz or bundle.",
+        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, json, obz, bundle, "
+                                         "onepage-pdf, onepage-html, intro-pdf, intro-html, quick-pdf or quick-html.",
                                 kExportHelp);
+    std::optional<core::Reader> reader;
+    if (parsed.values.count("--for")) {
+        reader = core::readerFromName(parsed.values["--for"]);
+        if (!reader)
+            return wrongCommandLine(err, "\"" + parsed.values["--for"] + "\" is not a reader: use employer, team or me.",
+                                    kExportHelp);
+        if (*format == ExportFormat::Bundle)
+            return wrongCommandLine(err, "--for is not for --format bundle: a bundle is the person's whole folder.",
+                                    kExportHelp);
+    }
     if (parsed.values.count("--date")) {
         const std::string& date = parsed.values["--date"];
         const bool shaped = date.size() == 10 && date[4] == '-' && date[7] == '-'
@@ -133,7 +155,8 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     const std::string madeOn = parsed.values.count("--date") ? parsed.values["--date"] : todayText(core::systemClock());
     std::string bytes;
     try {
-        const ExportJob job = loadExportJob(profilePath, madeOn);
+        ExportJob job = loadExportJob(profilePath, madeOn);
+        job.reader = reader;
         if (*format == ExportFormat::Wav && !speak) {
             speech::VoiceSettings voice;
             if (parsed.values.count("--voice"))

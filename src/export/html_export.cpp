@@ -36,8 +36,25 @@ h3 { font-size: 18pt; }
 .statement { font-weight: 700; margin: 0; }
 .note { font-weight: 400; margin: 4pt 0 0; }
 a { color: #0b2a4a; text-decoration: underline; }
+.short h1 { font-size: 24pt; }
+.short h2 { font-size: 19pt; }
+.short h3 { font-size: 17pt; }
+.short .part { margin: 0 0 14pt; }
+.short .heading { gap: 8pt; margin: 0 0 8pt; }
+.short .heading img { width: 30pt; height: 30pt; }
+.short .line { gap: 12pt; margin: 0 0 6pt; }
+.short .line > img, .short .line > .no-picture { width: 36pt; height: 36pt; }
+.short .words { min-height: 36pt; }
+.short .cover .line:first-child > img, .short .cover .line:first-child > .no-picture { width: 96pt; height: 96pt; }
+.short .cover .line:first-child .words { min-height: 96pt; }
+.one-page { max-width: 84em; }
+@media screen and (min-width: 60em) {
+  .one-page main { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 24pt; }
+  .one-page .cover { grid-column: 1 / -1; }
+}
 @media print {
   @page { size: A4; margin: 18mm 18mm 20mm; }
+  .short .part { break-before: auto; margin: 0 0 14pt; }
   body { max-width: none; padding: 0; }
   .part { break-before: page; margin: 0; }
   .part.first, .part.contents { break-before: auto; }
@@ -142,7 +159,11 @@ std::string summaryHtml(const core::SummaryDocument& document, const PictureSour
         out += fontFace(fonts.bold, 700);
     }
     out += kStyle;
-    out += "</style>\n</head>\n<body>\n<main>\n";
+    std::string bodyClass;
+    if (document.kind != core::DocumentKind::Summary)
+        bodyClass = document.kind == core::DocumentKind::OnePageProfile ? "short one-page" : "short";
+    out += "</style>\n</head>\n<body" + (bodyClass.empty() ? std::string() : " class=\"" + bodyClass + "\"")
+           + ">\n<main>\n";
 
     for (std::size_t index = 0; index < document.parts.size(); ++index) {
         const core::SummaryPart& part = document.parts[index];
