@@ -22,50 +22,6 @@ namespace {
 
 constexpr int kPageWordsFormatVersion = 1;
 
-std::string requirePattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
-{
-    std::string text = reader.requireString(key);
-    for (const auto& placeholder : placeholders)
-        if (text.find(placeholder) == std::string::npos)
-            reader.failAt(key, "\"" + key + "\" should contain " + placeholder + ".");
-    return text;
-}
-
-std::vector<std::string> readTextList(const JsonFile& file, const JsonPointer& pointer, const std::string& what)
-{
-    std::vector<std::string> list;
-    const Json& array = file.root().at(pointer);
-    for (std::size_t i = 0; i < array.size(); ++i) {
-        if (!array[i].is_string() || array[i].get<std::string>().empty())
-            file.fail(pointer / i, what + " should be text, not empty.");
-        list.push_back(array[i].get<std::string>());
-    }
-    return list;
-}
-
-SupportCardRule readCardRule(const JsonFile& file, const JsonPointer& pointer)
-{
-    const Json& value = file.root().at(pointer);
-    const std::string shape = "should read \"section/card:answer\", like \"places/*:negative\".";
-    if (!value.is_string())
-        file.fail(pointer, "A card rule " + shape);
-    const std::string text = value.get<std::string>();
-    const auto slash = text.find('/');
-    const auto colon = text.rfind(':');
-    if (slash == std::string::npos || colon == std::string::npos || colon < slash || slash == 0 || colon == slash + 1)
-        file.fail(pointer, "The card rule \"" + text + "\" " + shape);
-    SupportCardRule rule;
-    rule.section = text.substr(0, slash);
-    rule.cardPattern = text.substr(slash + 1, colon - slash - 1);
-    const auto answer = answerValueFromName(text.substr(colon + 1));
-    if (!answer)
-        file.fail(pointer, "The card rule \"" + text + "\" should end with :positive, :middle or :negative.");
-    if (!isValidId(rule.section))
-        file.fail(pointer, "The card rule \"" + text + "\" should start with a section id.");
-    rule.answer = *answer;
-    return rule;
-}
-
 SupportGroupWords readGroup(const JsonFile& file, const JsonPointer& pointer, const std::string& what)
 {
     JsonObjectReader reader(file, pointer, what);
@@ -228,7 +184,7 @@ PageWords readPageWords(const JsonFile& file)
             words.readerTitles[static_cast<std::size_t>(each)] = readers.requireString(readerName(each));
         readers.finish();
     }
-    words.nameSentence = requirePattern(reader, "name", {"{name}"});
+    words.nameSentence = requireWordsPattern(reader, "name", {"{name}"});
     {
         JsonObjectReader onePage(file, reader.requireObject("one_page"), "The one-page profile");
         words.onePageTitle = onePage.requireString("title");
@@ -241,17 +197,17 @@ PageWords readPageWords(const JsonFile& file)
     }
     {
         JsonObjectReader intro(file, reader.requireObject("introduction"), "The introduction");
-        words.introductionTitle = requirePattern(intro, "title", {"{name}"});
+        words.introductionTitle = requireWordsPattern(intro, "title", {"{name}"});
         words.introductionParts = readGroups(file, intro.requireArray("parts"), "The introduction part");
         words.jobHeading = intro.requireString("job_heading");
         words.jobSymbol = intro.requireString("job_symbol");
-        words.hoursSentence = requirePattern(intro, "hours", {"{hours}"});
-        words.hoursRangeSentence = requirePattern(intro, "hours_range", {"{least}", "{most}"});
+        words.hoursSentence = requireWordsPattern(intro, "hours", {"{hours}"});
+        words.hoursRangeSentence = requireWordsPattern(intro, "hours_range", {"{least}", "{most}"});
         words.tasters = readGroup(file, intro.requireObject("tasters"), "The tasters");
         words.support = readGroup(file, intro.requireObject("support"), "The support");
-        words.jobCoachSentence = requirePattern(intro, "job_coach", {"{name}"});
-        words.jobCoachRoles = readTextList(file, intro.requireArray("job_coach_roles"), "A job coach's role");
-        words.neverSay = readTextList(file, intro.requireArray("never_say"), "A word never said");
+        words.jobCoachSentence = requireWordsPattern(intro, "job_coach", {"{name}"});
+        words.jobCoachRoles = readWordsList(file, intro.requireArray("job_coach_roles"), "A job coach's role");
+        words.neverSay = readWordsList(file, intro.requireArray("never_say"), "A word never said");
         intro.finish();
     }
     {

@@ -110,50 +110,6 @@ bool globMatches(const std::string& pattern, const std::string& text)
 
 constexpr int kSummaryWordsFormatVersion = 1;
 
-std::string requirePattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
-{
-    std::string text = reader.requireString(key);
-    for (const auto& placeholder : placeholders)
-        if (text.find(placeholder) == std::string::npos)
-            reader.failAt(key, "\"" + key + "\" should contain " + placeholder + ".");
-    return text;
-}
-
-std::vector<std::string> readStringList(const JsonFile& file, const JsonPointer& pointer, const std::string& what)
-{
-    std::vector<std::string> list;
-    const Json& array = file.root().at(pointer);
-    for (std::size_t i = 0; i < array.size(); ++i) {
-        if (!array[i].is_string() || array[i].get<std::string>().empty())
-            file.fail(pointer / i, what + " should be text, not empty.");
-        list.push_back(array[i].get<std::string>());
-    }
-    return list;
-}
-
-SupportCardRule readSupportRule(const JsonFile& file, const JsonPointer& pointer)
-{
-    const Json& value = file.root().at(pointer);
-    const std::string shape = "should read \"section/card:answer\", like \"places/*:negative\".";
-    if (!value.is_string())
-        file.fail(pointer, "A card rule " + shape);
-    const std::string text = value.get<std::string>();
-    const auto slash = text.find('/');
-    const auto colon = text.rfind(':');
-    if (slash == std::string::npos || colon == std::string::npos || colon < slash || slash == 0 || colon == slash + 1)
-        file.fail(pointer, "The card rule \"" + text + "\" " + shape);
-    SupportCardRule rule;
-    rule.section = text.substr(0, slash);
-    rule.cardPattern = text.substr(slash + 1, colon - slash - 1);
-    const auto answer = answerValueFromName(text.substr(colon + 1));
-    if (!answer)
-        file.fail(pointer, "The card rule \"" + text + "\" should end with :positive, :middle or :negative.");
-    if (!isValidId(rule.section))
-        file.fail(pointer, "The card rule \"" + text + "\" should start with a section id.");
-    rule.answer = *answer;
-    return rule;
-}
-
 struct Date {
     int year = 0;
     int month = 0;
@@ -182,6 +138,50 @@ Date parseDate(const std::string& text)
 
 } // namespace
 
+std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
+{
+    std::string text = reader.requireString(key);
+    for (const auto& placeholder : placeholders)
+        if (text.find(placeholder) == std::string::npos)
+            reader.failAt(key, "\"" + key + "\" should contain " + placeholder + ".");
+    return text;
+}
+
+std::vector<std::string> readWordsList(const JsonFile& file, const JsonPointer& pointer, const std::string& what)
+{
+    std::vector<std::string> list;
+    const Json& array = file.root().at(pointer);
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        if (!array[i].is_string() || array[i].get<std::string>().empty())
+            file.fail(pointer / i, what + " should be text, not empty.");
+        list.push_back(array[i].get<std::string>());
+    }
+    return list;
+}
+
+SupportCardRule readCardRule(const JsonFile& file, const JsonPointer& pointer)
+{
+    const Json& value = file.root().at(pointer);
+    const std::string shape = "should read \"section/card:answer\", like \"places/*:negative\".";
+    if (!value.is_string())
+        file.fail(pointer, "A card rule " + shape);
+    const std::string text = value.get<std::string>();
+    const auto slash = text.find('/');
+    const auto colon = text.rfind(':');
+    if (slash == std::string::npos || colon == std::string::npos || colon < slash || slash == 0 || colon == slash + 1)
+        file.fail(pointer, "The card rule \"" + text + "\" " + shape);
+    SupportCardRule rule;
+    rule.section = text.substr(0, slash);
+    rule.cardPattern = text.substr(slash + 1, colon - slash - 1);
+    const auto answer = answerValueFromName(text.substr(colon + 1));
+    if (!answer)
+        file.fail(pointer, "The card rule \"" + text + "\" should end with :positive, :middle or :negative.");
+    if (!isValidId(rule.section))
+        file.fail(pointer, "The card rule \"" + text + "\" should start with a section id.");
+    rule.answer = *answer;
+    return rule;
+}
+
 bool SupportCardRule::matches(const std::string& sectionId, const std::string& cardId, AnswerValue value) const
 {
     return value == answer && sectionId == section && globMatches(cardPattern, cardId);
@@ -198,23 +198,23 @@ SummaryWords readSummaryWords(const JsonFile& file)
     SummaryWords words;
     words.fileName = file.fileName();
     words.language = reader.requireString("language");
-    words.documentTitle = requirePattern(reader, "document_title", {"{title}", "{name}"});
-    words.pageNumber = requirePattern(reader, "page_number", {"{page}", "{pages}"});
+    words.documentTitle = requireWordsPattern(reader, "document_title", {"{title}", "{name}"});
+    words.pageNumber = requireWordsPattern(reader, "page_number", {"{page}", "{pages}"});
 
     {
         JsonObjectReader cover(file, reader.requireObject("cover"), "The cover");
-        words.aboutSentence = requirePattern(cover, "about", {"{name}"});
-        words.callMeSentence = requirePattern(cover, "call_me", {"{name}"});
-        words.madeOnSentence = requirePattern(cover, "made_on", {"{date}"});
-        words.datePattern = requirePattern(cover, "date", {"{day}", "{month}", "{year}"});
+        words.aboutSentence = requireWordsPattern(cover, "about", {"{name}"});
+        words.callMeSentence = requireWordsPattern(cover, "call_me", {"{name}"});
+        words.madeOnSentence = requireWordsPattern(cover, "made_on", {"{date}"});
+        words.datePattern = requireWordsPattern(cover, "date", {"{day}", "{month}", "{year}"});
         const JsonPointer monthsPointer = cover.requireArray("months");
-        const std::vector<std::string> months = readStringList(file, monthsPointer, "A month");
+        const std::vector<std::string> months = readWordsList(file, monthsPointer, "A month");
         if (months.size() != 12)
             cover.failAt("months", "\"months\" should name the 12 months, January first.");
         std::copy(months.begin(), months.end(), words.months.begin());
         words.helpersHeading = cover.requireString("helpers_heading");
-        words.helperSentence = requirePattern(cover, "helper", {"{name}", "{role}"});
-        words.helperWithoutRoleSentence = requirePattern(cover, "helper_without_role", {"{name}"});
+        words.helperSentence = requireWordsPattern(cover, "helper", {"{name}", "{role}"});
+        words.helperWithoutRoleSentence = requireWordsPattern(cover, "helper_without_role", {"{name}"});
         words.personSymbol = cover.requireString("person_symbol");
         words.dateSymbol = cover.requireString("date_symbol");
         words.helpersSymbol = cover.requireString("helpers_symbol");
@@ -227,12 +227,12 @@ SummaryWords readSummaryWords(const JsonFile& file)
         words.contentsEmpty = contents.requireString("empty");
         contents.finish();
     }
-    words.familyRoles = readStringList(file, reader.requireArray("family_roles"), "A family role");
+    words.familyRoles = readWordsList(file, reader.requireArray("family_roles"), "A family role");
     {
         JsonObjectReader notes(file, reader.requireObject("notes"), "The notes");
-        words.noteByPerson = requirePattern(notes, "person", {"{note}"});
-        words.noteBySupporter = requirePattern(notes, "supporter", {"{who}", "{note}"});
-        words.noteByObserver = requirePattern(notes, "observer", {"{who}", "{note}"});
+        words.noteByPerson = requireWordsPattern(notes, "person", {"{note}"});
+        words.noteBySupporter = requireWordsPattern(notes, "supporter", {"{who}", "{note}"});
+        words.noteByObserver = requireWordsPattern(notes, "observer", {"{who}", "{note}"});
         words.otherNotesHeading = notes.requireString("other_notes_heading");
         notes.finish();
     }
@@ -250,7 +250,7 @@ SummaryWords readSummaryWords(const JsonFile& file)
             const JsonPointer cardsPointer = groupReader.requireArray("cards");
             const Json& cards = file.root().at(cardsPointer);
             for (std::size_t c = 0; c < cards.size(); ++c)
-                group.rules.push_back(readSupportRule(file, cardsPointer / c));
+                group.rules.push_back(readCardRule(file, cardsPointer / c));
             groupReader.finish();
             words.supportGroups.push_back(std::move(group));
         }
@@ -265,7 +265,7 @@ SummaryWords readSummaryWords(const JsonFile& file)
     {
         JsonObjectReader board(file, reader.requireObject("board"), "The board");
         words.boardName = board.requireString("name");
-        words.boardNameButton = requirePattern(board, "name_button", {"{name}"});
+        words.boardNameButton = requireWordsPattern(board, "name_button", {"{name}"});
         board.finish();
     }
     reader.finish();
@@ -635,8 +635,7 @@ std::optional<SummaryPart> makeSectionPart(const Profile& shared, const Layout& 
     return part;
 }
 
-std::optional<SummaryPart> makeSupportPart(const Profile& shared, const Layout& layout, const SummaryWords& words,
-                                           const LineMaker& maker)
+std::optional<SummaryPart> makeSupportPart(const Profile& shared, const Layout& layout, const SummaryWords& words)
 {
     SummaryPart part;
     part.kind = PartKind::Support;
@@ -651,20 +650,9 @@ std::optional<SummaryPart> makeSupportPart(const Profile& shared, const Layout& 
         group.heading = groupWords.heading;
         group.picture = symbolPicture(groupWords.symbol);
         group.source.kind = SourceKind::FixedWords;
-        for (const SupportCardRule& rule : groupWords.rules) {
-            const SectionDefinition* section = layout.findSection(rule.section);
-            if (!section)
-                continue;
-            for (const CardView& card : sectionCards(layout, shared, section->id)) {
-                if (!rule.matches(section->id, card.id, rule.answer))
-                    continue;
-                CardLines lines = maker.linesFor(*section, card, LineMaker::Notes::Without);
-                auto& slot = lines.byValue[static_cast<int>(rule.answer)];
-                if (!slot || !used.insert({slot->source.cardKey, static_cast<int>(rule.answer)}).second)
-                    continue;
-                group.lines.push_back(std::move(*slot));
-            }
-        }
+        for (SummaryLine& line : linesForCardRules(shared, layout, words, groupWords.rules))
+            if (used.insert({line.source.cardKey, static_cast<int>(*line.source.answer)}).second)
+                group.lines.push_back(std::move(line));
         if (!group.lines.empty())
             part.groups.push_back(std::move(group));
     }
@@ -812,7 +800,7 @@ SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const 
     for (const SectionDefinition& section : layout.sections)
         if (auto part = makeSectionPart(shared, layout, options.words, section, maker))
             body.push_back(std::move(*part));
-    if (auto support = makeSupportPart(shared, layout, options.words, maker))
+    if (auto support = makeSupportPart(shared, layout, options.words))
         body.push_back(std::move(*support));
     if (auto jobs = makeJobsPart(shared, layout, options, maker))
         body.push_back(std::move(*jobs));

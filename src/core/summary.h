@@ -94,6 +94,14 @@ struct SummaryWords {
 // and support rules that do not read "section/card:answer".
 SummaryWords readSummaryWords(const JsonFile& file);
 
+// Helpers for words files (this one and assets/pages/): a string holding
+// every placeholder, a list of non-empty strings, and a card rule written
+// "section/card:answer". Each throws DataError at the place.
+std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key,
+                                const std::vector<std::string>& placeholders);
+std::vector<std::string> readWordsList(const JsonFile& file, const JsonPointer& pointer, const std::string& what);
+SupportCardRule readCardRule(const JsonFile& file, const JsonPointer& pointer);
+
 // Reads a summary words file. Throws DataError.
 SummaryWords loadSummaryWords(const std::string& path);
 

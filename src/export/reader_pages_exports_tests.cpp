@@ -20,6 +20,7 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <cstdlib>
 #include <regex>
 #include <sstream>
 
@@ -325,5 +326,30 @@ TEST_CASE("The introduction is at most two pages and the quick guide one", "[exp
         const std::string quick = summaryPdf(readerDocument(job, ReaderPage::QuickGuide, core::Reader::Me), pictures);
         CHECK(pdfPages(quick, folder, "quick") == 1);
         CHECK(pdfIsTagged(quick, folder, "quick"));
+    }
+}
+
+TEST_CASE("Write the short pages of the test profiles to look at", "[.write-summaries]")
+{
+    // Beside the summaries (summary_exports_tests.cpp): run_axe_check.sh
+    // checks every page written here with axe-core too.
+    const char* out = std::getenv("RIGHTJOB_SUMMARY_PAGES");
+    REQUIRE(out);
+    const TemporaryFolder folder;
+    int index = 0;
+    for (const NamedProfile& named : exportTestProfiles()) {
+        ExportJob job = jobFor(folder.file(named.profile.id), named.profile);
+        ++index;
+        for (core::Reader reader : {core::Reader::Employer, core::Reader::Me}) {
+            job.reader = reader;
+            for (ExportFormat format : {ExportFormat::OnePageHtml, ExportFormat::OnePagePdf, ExportFormat::IntroHtml,
+                                        ExportFormat::IntroPdf, ExportFormat::QuickHtml, ExportFormat::QuickPdf}) {
+                const std::string name = exportFormatName(format);
+                const std::string end = name.substr(name.rfind('-') + 1);
+                const std::string stem = std::string(out) + "/" + name.substr(0, name.rfind('-')) + "-" + std::to_string(index)
+                                         + "-" + named.profile.id + "-" + core::readerName(reader);
+                writeTextFile(stem + "." + end, renderExport(job, format));
+            }
+        }
     }
 }

@@ -263,7 +263,7 @@ TEST_CASE("A card marked 'not for sharing' never shows on the summary screen", "
                 }
     REQUIRE_FALSE(hiddenKey.empty());
     const auto slash = hiddenKey.find('/');
-    open.document().setSharing(hiddenKey.substr(0, slash), hiddenKey.substr(slash + 1), core::Sharing::NotForSharing);
+    open.document().setSharing(hiddenKey.substr(0, slash), hiddenKey.substr(slash + 1), core::Sharing::Nobody);
 
     harness.tap("summary");
     const Expected after = expectedSummary(*harness.app);
@@ -504,4 +504,66 @@ TEST_CASE("Summary targets are at least 44 px and apart, in both orientations an
         CHECK(harness.app->screenMap().findById("next-page"));
         checkTargetsSizedAndApart(harness.app->screenMap());
     }
+}
+
+TEST_CASE("The reader is chosen first, then the page; an employer never sees the team's cards", "[ui][summary][sharing]")
+{
+    Harness harness;
+    harness.tap("person:" + harness.demoId);
+    // A card the demo's summary shows, made team-only.
+    core::OpenProfile& open = *harness.app->openProfile();
+    const Expected before = expectedSummary(*harness.app);
+    std::string teamText, teamKey;
+    for (const auto& part : before.document.parts)
+        for (const auto& group : part.groups)
+            for (const auto& line : group.lines)
+                if (teamKey.empty() && line.source.cardKey.rfind("good_at/", 0) == 0) {
+                    teamKey = line.source.cardKey;
+                    teamText = line.text;
+                }
+    REQUIRE_FALSE(teamKey.empty());
+    const auto slash = teamKey.find('/');
+    open.document().setSharing(teamKey.substr(0, slash), teamKey.substr(slash + 1), core::Sharing::Team);
+    openSummary(harness);
+
+    auto pageHolds = [&](const std::string& text) {
+        for (const auto& target : harness.app->screenMap().targets())
+            if (target.id.rfind("page-line:", 0) == 0 && target.label == text)
+                return true;
+        return false;
+    };
+    for (const char* page : {"page:summary", "page:one-page", "page:introduction", "page:quick-guide"}) {
+        INFO(page);
+        harness.tap("reader:employer");
+        harness.tap(page);
+        CHECK_FALSE(pageHolds(teamText));
+    }
+    // The team sees it in the full summary's part for its section.
+    harness.tap("reader:team");
+    harness.tap("page:summary");
+    CHECK(harness.app->screenMap().findById("reader:team"));
+}
+
+TEST_CASE("The person chooses what goes on the one-page profile, and the choice is saved", "[ui][summary][one-page]")
+{
+    Harness harness;
+    openSummary(harness);
+    harness.tap("reader:me");
+    harness.tap("page:one-page");
+    harness.tap("choose-one-page");
+    // Every line the page could hold is a tile; tapping one on the page takes it off.
+    std::vector<std::string> onPage;
+    for (const auto& target : harness.app->screenMap().targets())
+        if (target.id.rfind("one-page:", 0) == 0 && target.spoken.find("This is on the page.") != std::string::npos)
+            onPage.push_back(target.id);
+    REQUIRE(onPage.size() >= 2);
+    harness.tap(onPage.front());
+    core::Profile saved = harness.savedProfile();
+    CHECK(saved.onePage.chosen);
+    const std::string removed = onPage.front().substr(std::string("one-page:").size());
+    CHECK(std::find(saved.onePage.items.begin(), saved.onePage.items.end(), removed) == saved.onePage.items.end());
+    // And tapping it again puts it back on.
+    harness.tap(onPage.front());
+    saved = harness.savedProfile();
+    CHECK(std::find(saved.onePage.items.begin(), saved.onePage.items.end(), removed) != saved.onePage.items.end());
 }

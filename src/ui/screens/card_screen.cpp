@@ -83,18 +83,29 @@ void CardScreen::draw(App& app, UiContext& ui)
         return;
     }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    // Who may see the card: three pictures, each spoken, the chosen one lit.
     const core::CardRecord* record = open->profile().findCard(key);
-    const bool private_ = record && record->notForSharing;
-    TileContent sharing;
-    sharing.id = "not-for-sharing";
-    sharing.label = private_ ? "Not for sharing" : "Shared";
-    sharing.detail = private_ ? "Only on this computer" : "Tap to keep it private";
-    sharing.spoken = private_ ? "Not for sharing. It stays on this computer." : "This card can be shared.";
-    sharing.symbol = private_ ? "locked" : "open-hands";
-    sharing.role = TargetRole::Toggle;
-    sharing.style = private_ ? TileStyle::Accent : TileStyle::Card;
-    if (tile(ui, sharing, ImVec2(cardWidth, ui.em(3.6f)), PictureSide::Left))
-        document.setSharing(section->id, card.id, private_ ? core::Sharing::Shared : core::Sharing::NotForSharing);
+    const core::Sharing currentSharing = record ? record->sharing : core::Sharing::Everyone;
+    std::optional<core::Sharing> sharingChosen;
+    ImGui::PushFont(ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont());
+    ImGui::TextUnformatted("Who can see this?");
+    ImGui::PopFont();
+    for (core::Sharing sharing : {core::Sharing::Everyone, core::Sharing::Team, core::Sharing::Nobody}) {
+        const core::SharingWords words = core::sharingWords(sharing);
+        TileContent choice;
+        choice.id = std::string("share-") + core::sharingName(sharing);
+        choice.label = words.label;
+        choice.detail = words.detail;
+        choice.spoken = words.spoken;
+        choice.symbol = words.symbol;
+        choice.role = TargetRole::Toggle;
+        choice.style = sharing == currentSharing ? TileStyle::Accent : TileStyle::Card;
+        if (tile(ui, choice, ImVec2(cardWidth, ui.em(3.0f)), PictureSide::Left))
+            sharingChosen = sharing;
+        ImGui::Dummy(ImVec2(0, gap * 0.15f));
+    }
+    if (sharingChosen)
+        document.setSharing(section->id, card.id, *sharingChosen);
     ImGui::EndGroup();
     if (wide)
         ImGui::SameLine(0, gap * 2);

@@ -43,13 +43,22 @@ void SummaryScreen::open(App& app)
         auto job = std::make_shared<exporting::ExportJob>(exporting::exportJobFor(
             open->file().path(), open->profile(), open->layout(), symbols ? *symbols : core::SymbolIndex{},
             app.jobCatalogue(), app.matchWeights(), exporting::todayText(core::systemClock())));
-        m_document = core::makeSummary(job->profile, job->layout, job->summaryOptions());
+        job->reader = m_reader;
+        m_document = exporting::readerDocument(*job, m_pageKind, m_reader);
+        m_candidates.clear();
+        m_onPage.clear();
+        if (m_pageKind == exporting::ReaderPage::OnePage) {
+            m_candidates = core::onePageCandidates(job->profile, job->layout, job->words, job->pageWords, m_reader);
+            for (std::size_t p = 1; p < m_document.parts.size(); ++p)
+                for (const auto& line : m_document.parts[p].lines)
+                    m_onPage.push_back(line.source.cardKey);
+        }
         const exporting::PictureSource pictures(&job->symbols, job->personFolder);
         m_pages = exporting::summaryPrintedPages(m_document, pictures);
         m_job = std::move(job);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "rightjob: the summary cannot be made: %s\n", error.what());
-        m_problem = "The summary cannot be made now.";
+        m_problem = "This page cannot be made now.";
         m_pages.clear();
     }
 }
@@ -208,6 +217,10 @@ void SummaryScreen::draw(App& app, UiContext& ui)
     m_saver.poll();
     if (m_saver.progress() == SaveProgress::Working)
         ui.window.requestFrameAfter(std::chrono::milliseconds(150)); // the worker's wake-up may come first
+    const float fullWidth = ImGui::GetContentRegionAvail().x - ui.em(0.2f);
+    drawReaderAndPage(app, ui, fullWidth);
+    if (m_pageKind == exporting::ReaderPage::OnePage)
+        drawOnePageChoice(app, ui, fullWidth);
     if (m_pages.empty()) {
         ImGui::PushFont(ui.window.boldFont());
         ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
@@ -535,14 +548,14 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     }
 
     ImGui::PushFont(bold);
-    ImGui::TextUnformatted("Save your summary");
+    ImGui::TextUnformatted(m_pageKind == exporting::ReaderPage::Summary ? "Save your summary" : "Save this page");
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, gap * 0.3f));
 
     const float tileWidth = (width - (columns - 1) * gap) / columns;
     const float tileHeight = ui.em(4.4f);
     const float top = ImGui::GetCursorPosY();
-    const auto& choices = summarySaveChoices();
+    const auto& choices = summarySaveChoices(m_pageKind);
     const bool working = m_saver.progress() == SaveProgress::Working;
     for (std::size_t i = 0; i < choices.size(); ++i) {
         const SummarySaveChoice& choice = choices[i];
