@@ -1,7 +1,7 @@
 // The rightjob binary, run as a person or a script would run it.
 
-#include "core/asset_paths.h"
-#include "core/json_file.h"
+#include "core/base/asset_paths.h"
+#include "core/base/json_file.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

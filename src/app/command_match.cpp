@@ -3,9 +3,9 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/asset_paths.h"
-#include "core/job_matching.h"
-#include "core/vacancy.h"
+#include "core/base/asset_paths.h"
+#include "core/jobs/job_matching.h"
+#include "core/jobs/vacancy.h"
 
 #include <nlohmann/json.hpp>
 

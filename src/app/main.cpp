@@ -1,6 +1,6 @@
 // Right Job: build a vocational profile from pictures, symbols and speech.
 #include "app/commands.h"
-#include "core/sanitizer_defaults.h"
+#include "core/base/sanitizer_defaults.h"
 
 int main(int argc, char** argv)
 {

@@ -1,6 +1,6 @@
 #include "export/board_export.h"
 
-#include "core/json_file.h"
+#include "core/base/json_file.h"
 #include "export/zip_archive.h"
 
 #include <cmath>

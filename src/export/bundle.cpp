@@ -5,10 +5,10 @@
 
 #include "export/bundle.h"
 
-#include "core/json_file.h"
-#include "core/person_store.h"
-#include "core/profile_json.h"
-#include "core/protection.h"
+#include "core/base/json_file.h"
+#include "core/storage/person_store.h"
+#include "core/profile/profile_json.h"
+#include "core/protection/protection.h"
 #include "export/pictures.h"
 #include "speech/pronunciations.h"
 #include "speech/wav.h"

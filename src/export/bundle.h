@@ -7,8 +7,8 @@
 // anything, and never replaces someone without being told to.
 #pragma once
 
-#include "core/file_system.h"
-#include "core/profile.h"
+#include "core/base/file_system.h"
+#include "core/profile/profile.h"
 #include "export/zip_archive.h"
 
 #include <cstdint>

@@ -1,9 +1,9 @@
 #include "export/export_command.h"
 
-#include "core/clock.h"
-#include "core/data_error.h"
-#include "core/file_system.h"
-#include "core/person_store.h"
+#include "core/base/clock.h"
+#include "core/base/data_error.h"
+#include "core/base/file_system.h"
+#include "core/storage/person_store.h"
 #include "export/bundle.h"
 #include "export/export_job.h"
 #include "export/pdf_export.h"

@@ -3,13 +3,13 @@
 // makes the bytes. The benchmark times renderExport alone.
 #pragma once
 
-#include "core/clock.h"
-#include "core/job_catalogue.h"
-#include "core/layout.h"
-#include "core/profile.h"
-#include "core/reader_pages.h"
-#include "core/summary.h"
-#include "core/symbol_index.h"
+#include "core/base/clock.h"
+#include "core/jobs/job_catalogue.h"
+#include "core/profile/layout.h"
+#include "core/profile/profile.h"
+#include "core/summary/reader_pages.h"
+#include "core/summary/summary.h"
+#include "core/pictures/symbol_index.h"
 #include "export/audio_export.h"
 #include "export/fonts.h"
 #include "export/pictures.h"

@@ -4,7 +4,7 @@
 
 #include "export/html_export.h"
 
-#include "core/json_file.h"
+#include "core/base/json_file.h"
 
 namespace rightjob::exporting {
 

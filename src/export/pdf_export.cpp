@@ -10,9 +10,9 @@
 
 #include "export/fonts.h"
 
-#include "core/image_import.h"
-#include "core/picture_decode.h"
-#include "core/reader_pages.h"
+#include "core/pictures/image_import.h"
+#include "core/pictures/picture_decode.h"
+#include "core/summary/reader_pages.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -58,7 +58,7 @@ constexpr double kGroupSize = 18.0;
 constexpr double kPageNumberSize = 14.0;
 
 // The measures of one document: the summary's above, or the short pages'
-// (core/reader_pages.h), which flow from part to part on a page, with
+// (core/summary/reader_pages.h), which flow from part to part on a page, with
 // smaller pictures and, for the one-page profile, text made smaller to fit.
 struct PageStyle {
     double bodySize = kBodySize;

@@ -3,7 +3,7 @@
 // page numbers.
 #pragma once
 
-#include "core/summary.h"
+#include "core/summary/summary.h"
 #include "export/pictures.h"
 
 #include <cstddef>
@@ -60,7 +60,7 @@ struct PrintedPage {
 // Throws PdfError when cairo fails.
 std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& document, const PictureSource& pictures);
 
-// A short page (core/reader_pages.h) made to fit on maxPages A4 pages as
+// A short page (core/summary/reader_pages.h) made to fit on maxPages A4 pages as
 // summaryPdf prints it: at the largest of core::kPageTextScales that fits
 // whole; else at the smallest, with whole lines taken off by
 // core::trimToFit (the least important line of the fullest part first,

@@ -13,9 +13,9 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/json_file.h"
-#include "core/profile_json.h"
-#include "core/reader_pages.h"
+#include "core/base/json_file.h"
+#include "core/profile/profile_json.h"
+#include "core/summary/reader_pages.h"
 
 #include <catch2/catch.hpp>
 

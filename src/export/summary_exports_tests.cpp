@@ -12,9 +12,9 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/easy_read.h"
-#include "core/file_system.h"
-#include "core/profile_json.h"
+#include "core/base/easy_read.h"
+#include "core/base/file_system.h"
+#include "core/profile/profile_json.h"
 #include "speech/wav.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 
 #include "speech/wav.h"
 
-#include "core/data_error.h"
+#include "core/base/data_error.h"
 
 #include <cstdint>
 #include <cstdio>

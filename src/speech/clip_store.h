@@ -3,7 +3,7 @@
 // the profile: atomic writes, files only their owner can read.
 #pragma once
 
-#include "core/file_system.h"
+#include "core/base/file_system.h"
 #include "speech/recording.h"
 
 #include <optional>

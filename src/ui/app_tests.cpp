@@ -4,10 +4,10 @@
 #include "ui/app.h"
 #include "ui/test_harness.h"
 
-#include "core/asset_paths.h"
-#include "core/easy_read.h"
-#include "core/json_file.h"
-#include "core/vacancy.h"
+#include "core/base/asset_paths.h"
+#include "core/base/easy_read.h"
+#include "core/base/json_file.h"
+#include "core/jobs/vacancy.h"
 #include "ui/input/scanning.h"
 
 #include <catch2/catch.hpp>

@@ -3,7 +3,7 @@
 
 #include "ui/test_harness.h"
 
-#include "core/protection.h"
+#include "core/protection/protection.h"
 
 #include <filesystem>
 #include <fstream>

@@ -4,9 +4,9 @@
 
 #include "ui/test_harness.h"
 
-#include "core/clock.h"
-#include "core/easy_read.h"
-#include "core/summary.h"
+#include "core/base/clock.h"
+#include "core/base/easy_read.h"
+#include "core/summary/summary.h"
 #include "export/export_job.h"
 #include "export/pdf_export.h"
 #include "ui/widgets/spoken_text.h"

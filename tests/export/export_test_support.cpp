@@ -2,10 +2,10 @@
 
 #include "test_support.h"
 
-#include "core/asset_paths.h"
-#include "core/easy_read.h"
-#include "core/json_file.h"
-#include "core/profile_json.h"
+#include "core/base/asset_paths.h"
+#include "core/base/easy_read.h"
+#include "core/base/json_file.h"
+#include "core/profile/profile_json.h"
 #include "speech/pronunciations.h"
 #include "speech/wav.h"
 

@@ -3,11 +3,11 @@
 // read exports back (pdftotext, pdffonts, pdfinfo from poppler-utils).
 #pragma once
 
-#include "core/job_catalogue.h"
-#include "core/layout.h"
-#include "core/profile.h"
-#include "core/summary.h"
-#include "core/symbol_index.h"
+#include "core/jobs/job_catalogue.h"
+#include "core/profile/layout.h"
+#include "core/profile/profile.h"
+#include "core/summary/summary.h"
+#include "core/pictures/symbol_index.h"
 #include "export/audio_export.h"
 
 #include <string>

@@ -5,7 +5,7 @@
 
 #include "ui/screens/card_screen.h"
 
-#include "core/profile_document.h"
+#include "core/profile/profile_document.h"
 #include "ui/app.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"

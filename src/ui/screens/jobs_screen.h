@@ -3,7 +3,7 @@
 // the tasks that fit. The person can say "I would like to try this".
 #pragma once
 
-#include "core/job_matching.h"
+#include "core/jobs/job_matching.h"
 #include "ui/ui_context.h"
 
 #include <cstdint>

@@ -3,7 +3,7 @@
 // cards stay where they were put, and can be dragged to another place.
 #pragma once
 
-#include "core/profile.h"
+#include "core/profile/profile.h"
 #include "ui/ui_context.h"
 
 #include <string>

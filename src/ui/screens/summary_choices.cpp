@@ -8,7 +8,7 @@
 
 #include "ui/screens/summary_screen.h"
 
-#include "core/profile_document.h"
+#include "core/profile/profile_document.h"
 #include "ui/app.h"
 #include "ui/widgets/tile.h"
 

@@ -1,7 +1,7 @@
 #include "ui/screens/summary_exports.h"
 
-#include "core/file_system.h"
-#include "core/user_folders.h"
+#include "core/base/file_system.h"
+#include "core/storage/user_folders.h"
 
 #include <chrono>
 #include <exception>

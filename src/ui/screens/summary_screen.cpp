@@ -7,8 +7,8 @@
 
 #include "ui/screens/summary_screen.h"
 
-#include "core/clock.h"
-#include "core/data_error.h"
+#include "core/base/clock.h"
+#include "core/base/data_error.h"
 #include "ui/app.h"
 #include "ui/widgets/spoken_text.h"
 #include "ui/widgets/tile.h"

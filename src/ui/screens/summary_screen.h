@@ -10,7 +10,7 @@
 // the full summary, as sound, as text, as a talking board or as a backup.
 #pragma once
 
-#include "core/summary.h"
+#include "core/summary/summary.h"
 #include "export/export_job.h"
 #include "export/pdf_export.h"
 #include "speech/speaker.h"

@@ -1,8 +1,8 @@
 #include "ui/widgets/picture_cache.h"
 
-#include "core/asset_paths.h"
-#include "core/image_import.h"
-#include "core/picture_decode.h"
+#include "core/base/asset_paths.h"
+#include "core/pictures/image_import.h"
+#include "core/pictures/picture_decode.h"
 
 #include <SDL.h>
 
