@@ -318,7 +318,12 @@ TEST_CASE("The introduction is at most two pages and the quick guide one", "[exp
         INFO(named.name);
         const ExportJob job = jobFor(folder.file(named.profile.id), named.profile);
         const PictureSource pictures(&job.symbols, job.personFolder);
-        const std::string intro = summaryPdf(readerDocument(job, ReaderPage::Introduction, core::Reader::Employer), pictures);
+        const core::SummaryDocument introPage = readerDocument(job, ReaderPage::Introduction, core::Reader::Employer);
+        // The work I could do keeps its hours, whatever else the page had to lose.
+        for (const auto& part : introPage.parts)
+            if (part.id == "job")
+                CHECK_THAT(part.groups.at(0).lines.at(0).text, Catch::Contains("hours a week"));
+        const std::string intro = summaryPdf(introPage, pictures);
         const int introPages = pdfPages(intro, folder, "intro");
         CHECK(introPages >= 1);
         CHECK(introPages <= 2);

@@ -524,7 +524,7 @@ TEST_CASE("The reader is chosen first, then the page; an employer never sees the
     REQUIRE_FALSE(teamKey.empty());
     const auto slash = teamKey.find('/');
     open.document().setSharing(teamKey.substr(0, slash), teamKey.substr(slash + 1), core::Sharing::Team);
-    openSummary(harness);
+    harness.tap("summary");
 
     auto pageHolds = [&](const std::string& text) {
         for (const auto& target : harness.app->screenMap().targets())
@@ -566,4 +566,36 @@ TEST_CASE("The person chooses what goes on the one-page profile, and the choice 
     harness.tap(onPage.front());
     saved = harness.savedProfile();
     CHECK(std::find(saved.onePage.items.begin(), saved.onePage.items.end(), removed) != saved.onePage.items.end());
+}
+
+TEST_CASE("Write the reader and page choices' screens to look at", "[.write-screens]")
+{
+    // RIGHTJOB_SCREENS=DIR rightjob_ui_tests "[.write-screens]" writes PNGs
+    // of the card screen's sharing pictures and of the summary screen for
+    // each page, with the one-page choice open, at both window shapes.
+    const char* out = std::getenv("RIGHTJOB_SCREENS");
+    REQUIRE(out);
+    for (const auto& [width, height] : std::vector<std::pair<int, int>>{{1280, 800}, {800, 1280}}) {
+        const std::string size = std::to_string(width) + "x" + std::to_string(height);
+        Harness harness(width, height);
+        std::string error;
+        harness.tap("person:" + harness.demoId);
+        harness.tap("section:likes");
+        harness.tap("all-cards");
+        harness.tap("card:likes/cooking");
+        CHECK(harness.window->savePng(std::string(out) + "/card-" + size + ".png", error));
+        harness.app->showScreen(ui::ScreenName::Summary);
+        harness.settle();
+        harness.tap("reader:employer");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-full-employer-" + size + ".png", error));
+        harness.tap("page:introduction");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-introduction-" + size + ".png", error));
+        harness.tap("reader:me");
+        harness.tap("page:quick-guide");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-quick-" + size + ".png", error));
+        harness.tap("page:one-page");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-one-page-" + size + ".png", error));
+        harness.tap("choose-one-page");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-one-page-choosing-" + size + ".png", error));
+    }
 }

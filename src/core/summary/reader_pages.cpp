@@ -371,16 +371,14 @@ std::optional<SummaryPart> jobPart(const Profile& shared, const Layout& layout, 
         line.source.jobId = chosen->id;
         group.lines.push_back(std::move(line));
     };
+    // The hours first: a page that must lose a line loses a task, never them.
     if (chosen->carving && !chosen->carving->tasks.empty() && chosen->band != FitBand::Good) {
-        for (const TaskFit& task : chosen->carving->tasks)
-            if (group.lines.size() < kIntroductionLinesPerPart)
-                addLine(task.title + ".", task.symbol);
         addLine(fillPlaceholder(pageWords.hoursSentence, "{hours}", std::to_string(chosen->carving->hoursPerWeek)),
                 "stopwatch");
-    } else if (job) {
-        for (const JobTask& task : job->tasks)
-            if (group.lines.size() < kIntroductionLinesPerPart)
+        for (const TaskFit& task : chosen->carving->tasks)
+            if (group.lines.size() <= kIntroductionLinesPerPart)
                 addLine(task.title + ".", task.symbol);
+    } else if (job) {
         const std::string hours
             = job->hours.minPerWeek == job->hours.maxPerWeek
                   ? fillPlaceholder(pageWords.hoursSentence, "{hours}", std::to_string(job->hours.minPerWeek))
@@ -388,6 +386,9 @@ std::optional<SummaryPart> jobPart(const Profile& shared, const Layout& layout, 
                                                     std::to_string(job->hours.minPerWeek)),
                                     "{most}", std::to_string(job->hours.maxPerWeek));
         addLine(hours, "stopwatch");
+        for (const JobTask& task : job->tasks)
+            if (group.lines.size() <= kIntroductionLinesPerPart)
+                addLine(task.title + ".", task.symbol);
     }
     if (group.lines.empty())
         return std::nullopt;

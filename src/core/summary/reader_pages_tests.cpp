@@ -315,7 +315,7 @@ TEST_CASE("The introduction never says a diagnosis, and never holds a note", "[c
     REQUIRE(job != intro.parts.end());
     REQUIRE(job->groups.size() == 1);
     CHECK(job->groups[0].lines.size() >= 2);
-    CHECK_THAT(job->groups[0].lines.back().text, Catch::Contains("hours a week"));
+    CHECK_THAT(job->groups[0].lines.front().text, Catch::Contains("hours a week"));
     // The job coach.
     CHECK(holds(texts, "Sam is my job coach."));
     CHECK(holdsAnyWord("Mum says he has Autism.", pageWords().neverSay));

@@ -95,14 +95,14 @@ void CardScreen::draw(App& app, UiContext& ui)
         TileContent choice;
         choice.id = std::string("share-") + core::sharingName(sharing);
         choice.label = words.label;
-        choice.detail = words.detail;
-        choice.spoken = words.spoken;
+        choice.spoken = words.spoken; // says what the picture means; the words stay short to fit all three
+
         choice.symbol = words.symbol;
         choice.role = TargetRole::Toggle;
         choice.style = sharing == currentSharing ? TileStyle::Accent : TileStyle::Card;
-        if (tile(ui, choice, ImVec2(cardWidth, ui.em(3.0f)), PictureSide::Left))
+        if (tile(ui, choice, ImVec2(cardWidth, ui.em(2.4f)), PictureSide::Left))
             sharingChosen = sharing;
-        ImGui::Dummy(ImVec2(0, gap * 0.15f));
+        ImGui::Dummy(ImVec2(0, gap * 0.1f));
     }
     if (sharingChosen)
         document.setSharing(section->id, card.id, *sharingChosen);

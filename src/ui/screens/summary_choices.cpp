@@ -64,7 +64,7 @@ void heading(UiContext& ui, const char* words)
     ImGui::PushFont(ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont());
     ImGui::TextUnformatted(words);
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, ui.em(0.2f)));
+    ImGui::Dummy(ImVec2(0, ui.em(0.1f)));
 }
 
 } // namespace
@@ -81,14 +81,13 @@ void SummaryScreen::drawReaderAndPage(App& app, UiContext& ui, float width)
         TileContent content;
         content.id = std::string("reader:") + core::readerName(reader);
         content.label = words.label;
-        content.detail = words.detail;
         content.spoken = words.spoken;
         content.symbol = words.symbol;
         content.role = TargetRole::Toggle;
         content.style = reader == m_reader ? TileStyle::Accent : TileStyle::Card;
         readers.push_back(std::move(content));
     }
-    if (const auto chosen = tileRow(ui, readers, width, ui.em(3.4f)); chosen && readerOrder[*chosen] != m_reader) {
+    if (const auto chosen = tileRow(ui, readers, width, ui.em(2.5f)); chosen && readerOrder[*chosen] != m_reader) {
         m_reader = readerOrder[*chosen];
         m_choiceMessage.clear();
         open(app);
@@ -103,13 +102,12 @@ void SummaryScreen::drawReaderAndPage(App& app, UiContext& ui, float width)
         content.style = choice.page == m_pageKind ? TileStyle::Accent : TileStyle::Card;
         pages.push_back(std::move(content));
     }
-    if (const auto chosen = tileRow(ui, pages, width, ui.em(3.0f)); chosen && kPageChoices[*chosen].page != m_pageKind) {
+    if (const auto chosen = tileRow(ui, pages, width, ui.em(2.5f)); chosen && kPageChoices[*chosen].page != m_pageKind) {
         m_pageKind = kPageChoices[*chosen].page;
         m_choosingItems = false;
         m_choiceMessage.clear();
         open(app);
     }
-    ImGui::Dummy(ImVec2(0, ui.em(0.3f)));
 }
 
 // [SECTION] What goes on the one-page profile

@@ -217,10 +217,18 @@ void SummaryScreen::draw(App& app, UiContext& ui)
     m_saver.poll();
     if (m_saver.progress() == SaveProgress::Working)
         ui.window.requestFrameAfter(std::chrono::milliseconds(150)); // the worker's wake-up may come first
+    // Who it is for and which page come first, above the page; with the
+    // page below the controls (a narrow window or large text), they come
+    // just after the controls, so reading and turning pages stay in view.
     const float fullWidth = ImGui::GetContentRegionAvail().x - ui.em(0.2f);
-    drawReaderAndPage(app, ui, fullWidth);
-    if (m_pageKind == exporting::ReaderPage::OnePage)
-        drawOnePageChoice(app, ui, fullWidth);
+    const bool stacked = fullWidth < ui.em(12.0f) + ui.em(0.75f) + ui.em(26.0f);
+    const auto drawChoices = [&] {
+        drawReaderAndPage(app, ui, fullWidth);
+        if (m_pageKind == exporting::ReaderPage::OnePage)
+            drawOnePageChoice(app, ui, fullWidth);
+    };
+    if (!stacked || m_pages.empty())
+        drawChoices();
     if (m_pages.empty()) {
         ImGui::PushFont(ui.window.boldFont());
         ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
@@ -256,6 +264,9 @@ void SummaryScreen::draw(App& app, UiContext& ui)
     } else {
         drawControls(app, ui, available, false);
         ImGui::Dummy(ImVec2(0, gap * 0.5f));
+        drawChoices();
+        if (m_pages.empty())
+            return; // the reader or page just chosen has nothing to show
         drawPage(app, ui, available);
         ImGui::Dummy(ImVec2(0, gap));
         drawSaving(app, ui, available, columnsFor(available, ui.em(7.0f), gap));
