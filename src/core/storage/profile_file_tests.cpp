@@ -143,7 +143,7 @@ TEST_CASE("A newer version's file is never written over", "[storage]")
     ProfileFile file(folder.file("p/profile.json"));
     REQUIRE(file.save(profileWithNote("mine")).ok);
     std::string newer = contentsOf(file.path());
-    newer.replace(newer.find("\"format_version\": 2"), 19, "\"format_version\": 3");
+    newer.replace(newer.find("\"format_version\": 3"), 19, "\"format_version\": 4");
     writeTextFile(file.path(), newer);
     const LoadOutcome outcome = file.load();
     CHECK(outcome.problem == LoadProblem::NewerVersion);

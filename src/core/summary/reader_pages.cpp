@@ -363,10 +363,11 @@ std::optional<SummaryPart> jobPart(const Profile& shared, const Layout& layout, 
     group.picture = summarySymbol(chosen->symbol);
     group.source.kind = SourceKind::Job;
     group.source.jobId = chosen->id;
-    auto addLine = [&](const std::string& text, const std::string& symbol) {
+    // The pictures' text alternatives say what they show, never the line again.
+    auto addLine = [&](const std::string& text, const std::string& symbol, const std::string& altText) {
         SummaryLine line;
         line.text = text;
-        line.picture = summarySymbol(symbol, text);
+        line.picture = summarySymbol(symbol, altText);
         line.source.kind = SourceKind::Job;
         line.source.jobId = chosen->id;
         group.lines.push_back(std::move(line));
@@ -374,10 +375,10 @@ std::optional<SummaryPart> jobPart(const Profile& shared, const Layout& layout, 
     // The hours first: a page that must lose a line loses a task, never them.
     if (chosen->carving && !chosen->carving->tasks.empty() && chosen->band != FitBand::Good) {
         addLine(fillPlaceholder(pageWords.hoursSentence, "{hours}", std::to_string(chosen->carving->hoursPerWeek)),
-                "stopwatch");
+                "stopwatch", "Hours");
         for (const TaskFit& task : chosen->carving->tasks)
             if (group.lines.size() <= kIntroductionLinesPerPart)
-                addLine(task.title + ".", task.symbol);
+                addLine(task.title + ".", task.symbol, chosen->title);
     } else if (job) {
         const std::string hours
             = job->hours.minPerWeek == job->hours.maxPerWeek
@@ -385,10 +386,10 @@ std::optional<SummaryPart> jobPart(const Profile& shared, const Layout& layout, 
                   : fillPlaceholder(fillPlaceholder(pageWords.hoursRangeSentence, "{least}",
                                                     std::to_string(job->hours.minPerWeek)),
                                     "{most}", std::to_string(job->hours.maxPerWeek));
-        addLine(hours, "stopwatch");
+        addLine(hours, "stopwatch", "Hours");
         for (const JobTask& task : job->tasks)
             if (group.lines.size() <= kIntroductionLinesPerPart)
-                addLine(task.title + ".", task.symbol);
+                addLine(task.title + ".", task.symbol, chosen->title);
     }
     if (group.lines.empty())
         return std::nullopt;
