@@ -5,6 +5,7 @@
 #   undo.wav           two notes going down: "taken back"
 #   error.wav          one low note, twice, softly: "that did not work"
 #   done.wav           three notes going up: "all finished"
+#   scan-step.wav      one short, high, quiet note: "the highlight moved"
 # Needs sox (apt-get install sox). No dither, so the same sox makes the same
 # bytes every time. Run from anywhere; the files are written beside this script.
 set -euo pipefail
@@ -48,9 +49,11 @@ note a4 0.16 440.00
 note d5 0.09 587.33
 note low1 0.11 233.08
 note low2 0.15 233.08
+note e6 0.13 1318.51
 silence gap 0.04
 
 cue answer-placed c5 g5          # 250 ms
 cue undo d5 a4                   # 250 ms
 cue error low1 gap low2          # 300 ms
 cue done c5 e5 g5                # 340 ms
+cue scan-step e6                 # 130 ms

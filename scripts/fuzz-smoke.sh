@@ -17,9 +17,13 @@ fi
 
 echo "== Fuzz smoke test: ${seconds} s for each harness =="
 # -O1 with line tables only: quick to build, and the stack traces still name lines.
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
-  -DRIGHTJOB_FUZZ=ON -DRIGHTJOB_TESTS=OFF -DRIGHTJOB_WERROR=ON >/dev/null
+# A folder that scripts/test.sh already configured for fuzzing (with the tests
+# as well) is used as it is.
+if ! grep -q '^RIGHTJOB_FUZZ:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
+    -DRIGHTJOB_FUZZ=ON -DRIGHTJOB_TESTS=OFF -DRIGHTJOB_WERROR=ON >/dev/null
+fi
 cmake --build "$build" --target rightjob_fuzzers --parallel "$(nproc)"
 
 work="$build/fuzz-smoke"

@@ -8,14 +8,19 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libsdl2-dev libfreetype-dev libstb-dev libjpeg62-turbo-dev nlohmann-json3-dev
   libespeak-ng-dev espeak-ng libcairo2-dev libpango1.0-dev libfontconfig-dev
-  libzip-dev libssl-dev libsodium-dev
+  libzip-dev libsodium-dev libzxcvbn-dev libqpdf-dev libharfbuzz-dev libmp3lame-dev
   fonts-sil-andika fonts-opendyslexic fonts-dejavu-core fonts-symbola
   catch2
 )
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(poppler-utils chromium nodejs valgrind strace)
+  # Two real Syncthing instances on 127.0.0.1 for the team folder test (tests/sync/).
+  packages+=(syncthing curl)
+  # pikepdf reads the PDF's tags back; sox (with its MP3 reader) measures
+  # the audio; the validators check what `cmake --install` and the .deb hold.
+  packages+=(python3-pikepdf sox libsox-fmt-mp3 desktop-file-utils appstream dpkg-dev fakeroot)
   # clang and its runtime (libFuzzer, the sanitizers) for the fuzz smoke test.
-  packages+=(clang libclang-rt-14-dev)
+  packages+=(clang libclang-rt-14-dev ccache)
   # npm comes with some builds of nodejs (which then refuse Debian's npm);
   # only ask for it when there is none.
   if ! command -v npm >/dev/null 2>&1; then

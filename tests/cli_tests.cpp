@@ -2,6 +2,7 @@
 
 #include "core/base/asset_paths.h"
 #include "core/base/json_file.h"
+#include "core/storage/settings.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -124,6 +125,22 @@ TEST_CASE("check reports a bad file with its place and exits with 1", "[cli]")
     CHECK(run("check /nonexistent/profile.json").status == 1);
 }
 
+TEST_CASE("check accepts a settings file the program writes, and reports a bad one", "[cli]")
+{
+    TemporaryFolder folder;
+    rightjob::core::Settings settings;
+    settings.textSizePercent = 200;
+    settings.themeId = "high_contrast";
+    rightjob::testing::writeTextFile(folder.file("settings.json"), rightjob::core::writeSettings(settings));
+    const RunResult good = run("check '" + folder.file("settings.json") + "'");
+    INFO(good.output);
+    CHECK(good.status == 0);
+    CHECK_THAT(good.output, Catch::Contains("good"));
+    rightjob::testing::writeTextFile(folder.file("bad.json"),
+                                     "{\"format\": \"rightjob-settings\", \"format_version\": 1, \"text_size\": \"big\"}");
+    CHECK(run("check '" + folder.file("bad.json") + "'").status == 1);
+}
+
 TEST_CASE("Screenshots of every screen render headless and are not blank", "[cli][ui]")
 {
     TemporaryFolder folder;
@@ -226,13 +243,15 @@ TEST_CASE("match prints ranked jobs with reasons, as text and JSON", "[cli]")
     const RunResult text = run("match --profile " + asset("assets/demo/profile.json"));
     INFO(text.output);
     CHECK(text.status == 0);
-    CHECK_THAT(text.output, Catch::StartsWith("Good jobs for Jordan"));
+    CHECK_THAT(text.output, Catch::StartsWith("Jordan: Jobs that suit you, best first"));
     CHECK_THAT(text.output, Catch::Contains("1. "));
     CHECK_THAT(text.output, Catch::Contains("You like animals."));
 
     const RunResult json = run("match --json --profile " + asset("assets/demo/profile.json"));
     CHECK(json.status == 0);
-    const auto results = nlohmann::json::parse(json.output);
+    const auto list = nlohmann::json::parse(json.output);
+    CHECK(list["enough_answers"] == true);
+    const auto& results = list["results"];
     REQUIRE(results.size() == 20);
     for (const auto& result : results) {
         CHECK(result.contains("reasons"));

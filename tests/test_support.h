@@ -9,6 +9,28 @@
 
 namespace rightjob::testing {
 
+// True in a build with AddressSanitizer, where every test runs several times
+// slower (CI runs every test again under ASan+UBSan).
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kUnderSanitizers = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kUnderSanitizers = true;
+#else
+inline constexpr bool kUnderSanitizers = false;
+#endif
+#else
+inline constexpr bool kUnderSanitizers = false;
+#endif
+
+// How many times a long test (kills, rounds) repeats: the full count in a
+// normal build, the smaller one under the sanitizers, so the whole CI run
+// stays under 20 minutes on a 2-core machine.
+constexpr int repeatsForBuild(int fullCount, int sanitizerCount)
+{
+    return kUnderSanitizers ? sanitizerCount : fullCount;
+}
+
 // A fresh folder under /tmp, removed with everything in it when it goes.
 class TemporaryFolder {
 public:

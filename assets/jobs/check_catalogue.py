@@ -31,15 +31,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 # The profile's cards, as "section/card". Jobs may only refer to these.
 LIKES = ("cooking animals music computers football money gardening cleaning shopping cars art reading "
-         "sorting helping_people being_outdoors tidying making_things food plants talking_to_people").split()
+         "sorting helping_people being_outdoors tidying making_things food plants talking_to_people "
+         "jokes earning_money caring_for_people").split()
 GOOD_AT = ("attention_to_detail polishing counting being_on_time following_instructions sorting_things "
            "remembering lifting_and_carrying using_computers talking_to_people tidying_up working_carefully "
-           "working_fast doing_the_same_task using_tools looking_after_animals").split()
+           "working_fast doing_the_same_task using_tools looking_after_animals stacking numbers welcoming_people "
+           "caring_for_people polishing").split()
 PLACES = ("quiet_places noisy_places busy_places indoors outdoors working_alone working_in_a_team "
           "meeting_the_public standing_up fast_pace same_routine strong_smells bright_lights own_space "
-          "early_starts wearing_a_uniform getting_dirty hot_or_cold").split()
+          "early_starts wearing_a_uniform getting_dirty hot_or_cold phone_calls").split()
 USE_CARDS = ["likes/" + c for c in LIKES] + ["good_at/" + c for c in GOOD_AT]
-PLACE_CARDS = ["places/" + c for c in PLACES]
+# Quality cards: the places a job has, and the practical things it has or
+# has not (weekends, evenings).
+PLACE_CARDS = ["places/" + c for c in PLACES] + ["practical/weekends", "practical/evenings"]
 
 LEVELS = ["never", "sometimes", "often", "always"]
 SOURCES = ["onet", "judgement"]
@@ -208,7 +212,7 @@ def check_catalogue(path, onet_jobs, onet_elements, uk_soc, slugs):
         ck.bad("top", "must be an object")
         return ck, {}
     for k in doc:
-        if k not in ("format", "format_version", "source", "sectors", "place_words", "jobs"):
+        if k not in ("format", "format_version", "source", "sectors", "place_words", "task_settings", "jobs"):
             ck.bad("top", f"unknown field {k!r}")
     if doc.get("format") != "rightjob-jobs":
         ck.bad("format", 'must be "rightjob-jobs"')
@@ -261,7 +265,7 @@ def check_catalogue(path, onet_jobs, onet_elements, uk_soc, slugs):
                 ck.bad(place, f"missing field {k!r}")
         card = pw.get("card")
         if card not in PLACE_CARDS:
-            ck.bad(place, f"{card!r} is not a places/ card")
+            ck.bad(place, f"{card!r} is not a places/ or practical/ quality card")
         elif card in worded:
             ck.bad(place, f"{card} has words twice")
         else:
@@ -270,6 +274,46 @@ def check_catalogue(path, onet_jobs, onet_elements, uk_soc, slugs):
             check_easy_read(ck, f"{place}.{k}", pw.get(k), one_sentence=True)
         for k in LEVELS:
             check_easy_read(ck, f"{place}.{k}", pw.get(k), max_words=MAX_QUALITY_WORDS, one_sentence=True)
+
+    # Where or when a task is done, as the quality levels it sets.
+    setting_ids = set()
+    settings = doc.get("task_settings", [])
+    if not isinstance(settings, list):
+        ck.bad("task_settings", "must be a list")
+        settings = []
+    for i, st in enumerate(settings):
+        place = f"task_settings[{i}]"
+        if not isinstance(st, dict):
+            ck.bad(place, "must be an object")
+            continue
+        for k in st:
+            if k not in ("id", "words", "qualities"):
+                ck.bad(place, f"unknown field {k!r}")
+        sid = st.get("id")
+        if not isinstance(sid, str) or not ID_RE.match(sid):
+            ck.bad(place, "id must be lowercase letters, digits and _")
+        elif sid in setting_ids:
+            ck.bad(place, f"task setting {sid!r} listed twice")
+        else:
+            setting_ids.add(sid)
+        check_easy_read(ck, f"{place}.words", st.get("words"), sentence=False)
+        sq = st.get("qualities")
+        if not isinstance(sq, list) or not sq:
+            ck.bad(f"{place}.qualities", "must be a non-empty list")
+            sq = []
+        seen = set()
+        for n, q in enumerate(sq):
+            qp = f"{place}.qualities[{n}]"
+            if not isinstance(q, dict) or set(q) != {"card", "level"}:
+                ck.bad(qp, "must be an object with exactly card and level")
+                continue
+            if q["card"] not in worded:
+                ck.bad(qp, f"{q['card']!r} has no words in place_words")
+            if q["level"] not in LEVELS:
+                ck.bad(qp, f"level must be one of {LEVELS}")
+            if q["card"] in seen:
+                ck.bad(qp, f"{q['card']} is listed twice")
+            seen.add(q["card"])
 
     jobs = doc.get("jobs")
     if not isinstance(jobs, list) or not jobs:
@@ -365,7 +409,7 @@ def check_catalogue(path, onet_jobs, onet_elements, uk_soc, slugs):
                     ck.bad(qp, f"unknown field {k!r}")
             card = q.get("card")
             if card not in PLACE_CARDS:
-                ck.bad(qp, f"{card!r} is not a places/ card")
+                ck.bad(qp, f"{card!r} is not a places/ or practical/ quality card")
             elif card not in worded:
                 ck.bad(qp, f"{card} has no words in place_words")
             elif card in levels:
@@ -409,7 +453,7 @@ def check_catalogue(path, onet_jobs, onet_elements, uk_soc, slugs):
                 ck.bad(tp, "must be an object")
                 continue
             for k in t:
-                if k not in ("id", "title", "symbol", "uses", "qualities"):
+                if k not in ("id", "title", "symbol", "uses", "qualities", "at"):
                     ck.bad(tp, f"unknown field {k!r}")
             tid = t.get("id")
             if not isinstance(tid, str) or not ID_RE.match(tid):
@@ -436,15 +480,37 @@ def check_catalogue(path, onet_jobs, onet_elements, uk_soc, slugs):
             if not isinstance(tq, list) or not tq:
                 ck.bad(f"{tp}.qualities", "must be a non-empty list")
                 tq = []
+            cards = []
             for c in tq:
+                # A card (the job's level holds) or {"card", "level"} (the task's own level).
+                if isinstance(c, dict):
+                    if set(c) != {"card", "level"}:
+                        ck.bad(f"{tp}.qualities", "a task's own quality has exactly card and level")
+                        continue
+                    if c["card"] not in worded:
+                        ck.bad(f"{tp}.qualities", f"{c['card']!r} has no words in place_words")
+                    if c["level"] not in LEVELS:
+                        ck.bad(f"{tp}.qualities", f"level must be one of {LEVELS}")
+                    cards.append(c["card"])
+                    continue
+                cards.append(c)
                 if c not in PLACE_CARDS:
-                    ck.bad(f"{tp}.qualities", f"{c!r} is not a places/ card")
+                    ck.bad(f"{tp}.qualities", f"{c!r} is not a places/ or practical/ quality card")
                 elif c not in levels:
                     ck.bad(f"{tp}.qualities", f"{c} is not one of the job's qualities")
                 elif levels[c] == "never":
                     ck.bad(f"{tp}.qualities", f"{c} is 'never' for this job")
-            if len(set(map(str, tq))) != len(tq):
+            if len(set(map(str, cards))) != len(cards):
                 ck.bad(f"{tp}.qualities", "a card is listed twice")
+            at = t.get("at", [])
+            if not isinstance(at, list):
+                ck.bad(f"{tp}.at", "must be a list of task settings")
+                at = []
+            for a in at:
+                if a not in setting_ids:
+                    ck.bad(f"{tp}.at", f"{a!r} is not one of the task_settings")
+            if len(set(map(str, at))) != len(at):
+                ck.bad(f"{tp}.at", "a setting is listed twice")
     return ck, {"doc": doc, "per_sector": per_sector}
 
 
@@ -458,7 +524,8 @@ def check_weights(path):
         return ck
     known = {"format", "format_version", "answer", "others_factor", "level", "like_weight", "skill_weight",
              "place_weight", "think_about_min_level", "strong_warning", "max_reasons", "max_think_about",
-             "max_tasks", "min_task_score", "bands", "confidence", "sentences"}
+             "max_tasks", "min_task_score", "bands", "confidence", "sentences", "evidence", "tasters",
+             "taster_weight", "hours", "need_more"}
     for k in w:
         if k not in known:
             ck.bad("top", f"unknown field {k!r}")
@@ -523,7 +590,12 @@ def check_weights(path):
         ck.bad("confidence", "fairly_sure cannot be more than sure")
     sentences = w.get("sentences")
     needs = {"like": ["{phrase}"], "good_at": ["{phrase}"], "you_said": ["{sentence}"],
-             "carved_role": ["{tasks}", "{where}", "{hours}"], "and": []}
+             "carved_role": ["{tasks}", "{where}", "{hours}"], "and": [],
+             "tried_liked": ["{phrase}"], "tried_not_liked": ["{phrase}"], "disagree": ["{who}"],
+             "hours": ["{hours}"], "carved_title": ["{title}"], "carved_intro": [],
+             "carved_tasks": ["{tasks}", "{where}"], "carved_also": ["{tasks}"], "carved_hours": ["{hours}"],
+             "need_more": [], "do_next": ["{section}"], "good_heading": [], "maybe_heading": [],
+             "none_heading": []}
     if not isinstance(sentences, dict) or set(sentences) != set(needs):
         ck.bad("sentences", f"needs exactly {sorted(needs)}")
     else:
@@ -535,6 +607,45 @@ def check_weights(path):
             for ph in placeholders:
                 if ph not in text:
                     ck.bad(f"sentences.{k}", f"must contain {ph}")
+    # What answers in other sections mean: each rule names a card, an answer,
+    # its words (said with who said it) and the cards it means.
+    answers = ("positive", "middle", "negative")
+    seen = set()
+    for i, rule in enumerate(w.get("evidence", []) if isinstance(w.get("evidence"), list) else []):
+        place = f"evidence[{i}]"
+        if not isinstance(rule, dict) or set(rule) != {"card", "answer", "words", "means"}:
+            ck.bad(place, "needs exactly card, answer, words and means")
+            continue
+        if (rule["card"], rule["answer"]) in seen:
+            ck.bad(place, f"{rule['card']} has 2 rules for {rule['answer']}")
+        seen.add((rule["card"], rule["answer"]))
+        if rule["answer"] not in answers:
+            ck.bad(f"{place}.answer", f"must be one of {answers}")
+        check_easy_read(ck, f"{place}.words", rule["words"], one_sentence=True)
+        if not isinstance(rule["means"], list) or not rule["means"]:
+            ck.bad(f"{place}.means", "must be a non-empty list")
+            continue
+        for n, m in enumerate(rule["means"]):
+            if not isinstance(m, dict) or set(m) != {"card", "answer"} or m.get("answer") not in answers:
+                ck.bad(f"{place}.means[{n}]", "needs exactly card and answer")
+    for i, rule in enumerate(w.get("tasters", []) if isinstance(w.get("tasters"), list) else []):
+        if not isinstance(rule, dict) or set(rule) != {"card", "sectors", "jobs"}:
+            ck.bad(f"tasters[{i}]", "needs exactly card, sectors and jobs")
+        elif not rule["sectors"] and not rule["jobs"]:
+            ck.bad(f"tasters[{i}]", "needs at least one sector or job")
+    number("taster_weight", w.get("taster_weight"), 0, 10)
+    hours = w.get("hours")
+    if not isinstance(hours, dict) or set(hours) != {"penalty", "cards"}:
+        ck.bad("hours", "needs exactly penalty and cards")
+    else:
+        number("hours.penalty", hours["penalty"], 0, 100)
+        for n, c in enumerate(hours["cards"]):
+            if not isinstance(c, dict) or set(c) != {"card", "hours"} or type(c["hours"]) is not int \
+                    or not 1 <= c["hours"] <= MAX_HOURS:
+                ck.bad(f"hours.cards[{n}]", f"needs card and hours from 1 to {MAX_HOURS}")
+    nm = w.get("need_more")
+    if not isinstance(nm, dict) or set(nm) != {"min_answers", "sections"}:
+        ck.bad("need_more", "needs exactly min_answers and sections")
     return ck
 
 

@@ -155,11 +155,14 @@ def check_layout(path, symbols, show):
     string(path, lay, "language")
 
     attr = lay.get("attribution")
-    if exact_keys(at('"attribution"'), attr, ["supporter", "observer"]):
+    if exact_keys(at('"attribution"'), attr, ["supporter", "observer"], ["family_roles"]):
         for k in ("supporter", "observer"):
             v = string(at('"attribution"'), attr, k)
             if "{who}" not in v or "{sentence}" not in v:
                 problem(at('"attribution"'), f"{k!r} needs both {{who}} and {{sentence}}")
+        roles = attr.get("family_roles", [])
+        if not isinstance(roles, list) or not all(isinstance(r, str) and r for r in roles):
+            problem(at('"family_roles"'), "family_roles should be a list of words, like \"Mum\"")
 
     scales = {}
     for s in lay.get("scales", []):
@@ -233,6 +236,8 @@ def check_layout(path, symbols, show):
                 # As the summary will say it when someone else gave the answer.
                 low = sent if sent.startswith("I ") else sent[0].lower() + sent[1:]
                 for kind, pattern in attr.items():
+                    if not isinstance(pattern, str):
+                        continue  # family_roles
                     said = pattern.replace("{who}", "Mum").replace("{sentence}", low)
                     if len(words(said)) > MAX_WORDS:
                         problem(cwhere, f"{len(words(said))} words with {kind} attribution: {said!r}")
@@ -266,8 +271,8 @@ def check_profile(path, layouts):
         return
     if p["format"] != "rightjob-profile":
         problem(at('"format"'), 'format should be "rightjob-profile"')
-    if p["format_version"] != 3 or isinstance(p["format_version"], bool):
-        problem(at('"format_version"'), "format_version should be 3")
+    if p["format_version"] != 4 or isinstance(p["format_version"], bool):
+        problem(at('"format_version"'), "format_version should be 4")
     if not isinstance(p["id"], str) or not PERSON_ID_RE.match(p["id"]):
         problem(at('"id"'), "id should use only letters, digits and -")
     if not isinstance(p["demo"], bool):
@@ -300,7 +305,7 @@ def check_profile(path, layouts):
     last = None
     for s in p["sessions"]:
         where = at('"id": "%s"' % s.get("id", ""))
-        if not exact_keys(where, s, ["id", "started_at", "place", "present"]):
+        if not exact_keys(where, s, ["id", "started_at", "place", "present"], ("ended_at", "ended_when_idle")):
             continue
         if s["id"] in sessions:
             problem(where, f"session id {s['id']!r} is used twice")
@@ -336,8 +341,13 @@ def check_profile(path, layouts):
     for oc in p["own_cards"]:
         where = at('"label": "%s"' % oc.get("label", ""))
         if not exact_keys(where, oc, ["section", "id", "label", "spoken", "symbol", "photo",
-                                      "added_by", "added_at", "session"]):
+                                      "added_by", "added_at", "session"], ["means"]):
             continue
+        means = oc.get("means", "")
+        if means:
+            msec, _, mcard = means.partition("/")
+            if msec not in layout or mcard not in layout[msec]["cards"]:
+                problem(where, f"means {means!r}, which is not a card of layout {p['layout']!r}")
         sec = layout.get(oc["section"])
         if sec is None:
             problem(where, f"no section {oc['section']!r} in layout {p['layout']!r}")

@@ -8,19 +8,24 @@
 // I/O (match_person, match_vacancy, their _cached forms through a filled
 // MatchCache, symbol_search, summary_text) N times and nothing else, for
 // scripts/callgrind.sh to count its instructions; or one
-// frame figure (frame_section, frame_symbols) over N frames, to profile it.
+// frame figure (frame_section, frame_symbols) over N frames, to profile it;
+// or the caseload figures (caseload: the people screen and one vacancy with
+// 1,000 people on disk, merging two 10,000-card histories), N runs each.
 //
 // [SECTION] Figures and how they are printed
 // [SECTION] Generated data
 // [SECTION] The window: start, frames, idle
 // [SECTION] Speech, search, matching, storage, summary
+// [SECTION] The caseload: 1,000 people on disk, and merging
 // [SECTION] The command
 
 #include "app/command_support.h"
 #include "app/commands.h"
 #include "core/base/asset_paths.h"
+#include "core/storage/caseload_index.h"
 #include "core/jobs/job_matching.h"
 #include "core/profile/profile_json.h"
+#include "core/profile/profile_merge.h"
 #include "core/summary/summary.h"
 #include "core/pictures/symbol_index.h"
 #include "core/jobs/vacancy.h"
@@ -38,6 +43,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
@@ -644,13 +650,131 @@ std::vector<Figure> measureSummary(const BenchData& data, int runs)
     return {html, pdf};
 }
 
+// [SECTION] The caseload: 1,000 people on disk, and merging
+
+// 1,000 people written into their own data folder, as matching makes them
+// (the demo person with half the cards answered again), each with a name of
+// their own. Written plainly: the setup is not measured.
+std::string makeCaseload(const BenchData& data, const MatchingData& matching)
+{
+    const std::string folder = data.folder + "/caseload";
+    static const char* first[] = {"Alex", "Sam", "Jo", "Priya", "Tom", "Aisha", "Ben", "Chloe", "Dev", "Erin"};
+    static const char* last[] = {"Morgan", "Lee", "Patel", "Smith", "Jones", "Khan", "Brown", "Wilson", "Evans", "Young"};
+    for (std::size_t i = 0; i < matching.people.size(); ++i) {
+        core::Profile person = matching.people[i];
+        person.person.name = std::string(first[i % 10]) + " " + last[(i / 10) % 10] + " " + std::to_string(i);
+        person.person.preferredName = "";
+        const std::string personFolder = folder + "/people/" + person.id;
+        std::filesystem::create_directories(personFolder);
+        std::ofstream(personFolder + "/profile.json") << core::writeProfile(person);
+    }
+    return folder;
+}
+
+// The people screen's list: today every profile was read whole
+// (PersonStore::list, the baseline); now the caseload index, as a program
+// just started finds it on disk. And one vacancy against the 1,000 people
+// from disk, loading included, into a new MatchCache each run: the baseline
+// reads every profile whole, as App::matchVacancyAgainstEveryone did.
+std::vector<Figure> measureCaseload(const BenchData& data, MatchingData& matching, int runs)
+{
+    const std::string folder = makeCaseload(data, matching);
+    const core::PersonStore store(folder);
+    std::size_t sink = 0;
+    Figure list{"people_screen_1000", "People screen's list with 1,000 people (index on disk)", "ms", 150};
+    list.baselineWhat = "every profile read whole, as before the index";
+    list.baselineSamples = timeRuns(std::max(2, runs / 5), [&] { sink += store.list().size(); });
+    {
+        core::CaseloadIndex first(store, &data.layouts); // writes the index, as the first start does
+        sink += first.list().size();
+        core::CaseloadIndex warm(store, &data.layouts);
+        sink += warm.peopleForMatching(nullptr).size();
+    }
+    list.samples = timeRuns(runs, [&] {
+        core::CaseloadIndex index(store, &data.layouts);
+        sink += core::findPeople(index.list(), "", core::CaseloadOrder::ByLastSession).size();
+    });
+    list.note = std::to_string(std::filesystem::file_size(folder + "/cache/people-index.json") / 1024)
+                + " KB index; the list sorted by last session";
+
+    Figure vacancy{"match_vacancy_1000_people_from_disk", "One vacancy against 1,000 people on disk, loading included",
+                   "ms", 300};
+    vacancy.baselineWhat = "every profile read whole, as before the index";
+    const core::Vacancy& wanted = matching.vacancies.front();
+    vacancy.baselineSamples = timeRuns(std::max(2, runs / 5), [&] {
+        core::MatchCache cache(*data.layout, matching.catalogue, matching.weights);
+        for (const auto& entry : store.list()) {
+            core::LoadOutcome outcome = store.fileFor(entry.id).load();
+            if (outcome.profile)
+                cache.holdPerson(std::move(*outcome.profile), 1);
+        }
+        sink += cache.matchVacancy(wanted, 20).size();
+    });
+    vacancy.samples = timeRuns(runs, [&] {
+        core::MatchCache cache(*data.layout, matching.catalogue, matching.weights);
+        core::CaseloadIndex index(store, &data.layouts);
+        for (auto& person : index.peopleForMatching(nullptr))
+            cache.holdPerson(std::move(person.answers), person.version);
+        sink += cache.matchVacancy(wanted, 20).size();
+    });
+    vacancy.note = std::to_string(std::filesystem::file_size(folder + "/cache/matching-index.json") / 1024)
+                   + " KB matching index; " + std::to_string(sink) + " results in all";
+
+    // Drawing the screen once the list is there: only the rows in view are drawn.
+    Figure frame{"frame_people_1000", "CPU to build and draw a frame, people screen with 1,000 people", "ms", 8};
+    {
+        ui::WindowOptions options;
+        options.mode = ui::WindowMode::Headless;
+        ui::Window window(options);
+        ui::App app(window, data.layouts, ui::AppOptions{folder, core::SaveMode::NeverSave, ui::SpeechOutput::Silent});
+        app.showScreen(ui::ScreenName::People);
+        for (int i = 0; i < 10; ++i) // pictures load and layout settles first
+            drawFrame(window, app);
+        for (int i = 0; i < runs * 5; ++i) {
+            window.processEvents(ui::WaitPolicy::noWait());
+            const double start = threadCpuMilliseconds();
+            window.beginFrame();
+            app.drawFrame();
+            window.endFrame();
+            frame.samples.push_back(threadCpuMilliseconds() - start);
+        }
+        frame.note = std::to_string(app.people().size()) + " people; " + drawnBy(window);
+    }
+    return {list, frame, vacancy};
+}
+
+// Two copies of a profile with 10,000 cards, each answered and noted on
+// apart (a 10,000-card history on each side), merged.
+Figure measureMerge(const BenchData& data, int runs)
+{
+    Figure merge{"merge_10000_cards", "Merge two copies of a profile with 10,000 cards each changed apart", "ms", 500};
+    core::Profile base = data.demo;
+    base.id = "bench-merge";
+    for (int i = 0; i < 10000; ++i)
+        base.cards["likes/card-" + std::to_string(i)].answers.push_back(
+            {core::AnswerValue::Positive, "person", "2026-10-05T10:00:00Z", ""});
+    core::Profile a = base;
+    core::Profile b = base;
+    for (int i = 0; i < 10000; ++i) {
+        core::CardRecord& inA = a.cards["likes/card-" + std::to_string(i)];
+        inA.answers.push_back({core::AnswerValue::Negative, "person", "2026-10-06T10:00:00Z", ""});
+        inA.notes.push_back({"From home " + std::to_string(i), "person", "2026-10-06T10:00:00Z", ""});
+        core::CardRecord& inB = b.cards["likes/card-" + std::to_string((i * 7) % 10000)];
+        inB.answers.push_back({core::AnswerValue::Middle, "person", "2026-10-06T11:00:00Z", ""});
+    }
+    std::size_t cards = 0;
+    merge.samples = timeRuns(runs, [&] { cards = core::mergeProfiles(a, b).cards.size(); });
+    merge.note = std::to_string(cards) + " cards merged, 30,000 answers and 10,000 notes kept";
+    return merge;
+}
+
 // [SECTION] One part alone, for callgrind
 
 const std::vector<std::string>& partNames()
 {
     static const std::vector<std::string> names = {"match_person", "match_vacancy", "match_person_cached",
                                                    "match_vacancy_cached", "symbol_search", "summary_text",
-                                                   "frame_section", "frame_symbols"};
+                                                   "frame_section", "frame_symbols", "caseload"};
     return names;
 }
 
@@ -679,6 +803,13 @@ int runPart(const BenchData& data, const std::string& part, int runs)
         // The frame figures alone (runs frames each), to profile them with perf.
         const Figure figure = part == "frame_section" ? measureSectionFrames(data, runs) : measureScrollingSymbols(data, runs);
         printFigures({figure});
+        return kSuccess;
+    } else if (part == "caseload") {
+        // The caseload figures alone (people screen, matching from disk, merging), runs times each.
+        MatchingData matching = makeMatchingData(data);
+        std::vector<Figure> figures = measureCaseload(data, matching, runs);
+        figures.push_back(measureMerge(data, runs));
+        printFigures(figures);
         return kSuccess;
     } else if (part == "summary_text") {
         const exporting::ExportJob job = exporting::loadExportJob(installProfile(data, data.demo), "2026-11-23");
@@ -759,6 +890,12 @@ int runBench(const std::vector<std::string>& arguments)
     add(measureSearch(data, shortMode ? 20 : 200));
     for (auto& figure : measureMatching(data, shortMode ? 5 : 30))
         add(std::move(figure));
+    {
+        MatchingData matching = makeMatchingData(data);
+        for (auto& figure : measureCaseload(data, matching, shortMode ? 3 : 10))
+            add(std::move(figure));
+    }
+    add(measureMerge(data, shortMode ? 3 : 10));
     for (auto& figure : measureStorage(data, shortMode ? 10 : 50))
         add(std::move(figure));
     for (auto& figure : measureSummary(data, shortMode ? 5 : 30))

@@ -5,8 +5,11 @@
 #include "app/commands.h"
 #include "core/base/asset_paths.h"
 #include "core/jobs/job_catalogue.h"
+#include "core/protection/passphrase_input.h"
+#include "core/profile/person_folder.h"
 #include "core/profile/profile_json.h"
 #include "core/pictures/reference_check.h"
+#include "core/storage/settings.h"
 #include "core/pictures/symbol_index.h"
 #include "core/jobs/vacancy.h"
 
@@ -21,6 +24,7 @@ namespace {
 struct CheckContext {
     const core::LayoutLibrary* layouts = nullptr;
     std::unique_ptr<core::SymbolIndex> symbols; // nullptr when the manifest cannot be read
+    std::string passphraseFile;                  // for profiles with a passphrase
 };
 
 // Prints each problem; returns true when there were none.
@@ -43,11 +47,28 @@ bool checkSymbols(const core::JsonFile& file, const CheckContext& context)
     return good;
 }
 
+// The problems of the files a profile names and of its recordings.
+std::vector<std::string> personFolderProblems(const core::Profile& profile, const std::string& folder)
+{
+    std::vector<std::string> problems = core::profilePathProblems(profile, folder, true, false);
+    for (const auto& name : core::realFileSystem().listFolder(core::recordingsFolderIn(folder))) {
+        if (name.empty() || name.front() == '.')
+            continue;
+        const std::string relative = std::string(core::kRecordingsFolderName) + "/" + name;
+        const std::string problem = core::personFileProblem(folder, relative, core::PersonFileKind::Recording);
+        if (!problem.empty())
+            problems.push_back("a recording: " + problem);
+    }
+    return problems;
+}
+
 // Checks one file; prints what it found. Returns true when the file is good.
 bool checkFile(const std::string& path, const CheckContext& context)
 {
     try {
-        const core::JsonFile file = core::JsonFile::load(path);
+        // A profile with a passphrase opens with --passphrase-file, or one typed when asked.
+        core::CommandFile opened = core::readCommandFile(path, context.passphraseFile);
+        const core::JsonFile file = core::JsonFile::parse(std::move(opened.bytes), path);
         const std::string format =
             file.root().is_object() && file.root().value("format", core::Json()).is_string() ? file.root()["format"].get<std::string>() : "";
         if (format == "rightjob-layout") {
@@ -68,6 +89,9 @@ bool checkFile(const std::string& path, const CheckContext& context)
             }
             if (!checkSymbols(file, context))
                 return false;
+            // Every file it names: inside the person's folder, a plain file, not too big.
+            if (!reportProblems(path, personFolderProblems(profile, core::parentFolder(path))))
+                return false;
             for (const auto& warning : core::profileLayoutWarnings(profile, *layout))
                 std::cerr << path << ": note: " << warning << "\n";
             std::cout << path << ": good. Profile of " << profile.person.name << " with " << profile.cards.size()
@@ -85,15 +109,32 @@ bool checkFile(const std::string& path, const CheckContext& context)
             return good;
         }
         if (format == "rightjob-weights") {
-            core::readMatchWeights(file);
-            std::cout << path << ": good. Matching weights.\n";
-            return true;
+            const core::MatchWeights weights = core::readMatchWeights(file);
+            bool good = true;
+            // The rules name cards, sectors and jobs: check them against the
+            // shipped catalogue and the vocational profile layout.
+            const core::Layout* layout = context.layouts ? context.layouts->find("vocational_profile") : nullptr;
+            if (layout) {
+                const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
+                good = reportProblems(path, core::weightsLayoutProblems(weights, catalogue, *layout));
+            }
+            if (good)
+                std::cout << path << ": good. Matching weights.\n";
+            return good;
         }
         if (format == "rightjob-vacancies") {
             const auto vacancies = core::readVacancies(file);
             if (!checkSymbols(file, context))
                 return false;
             std::cout << path << ": good. " << vacancies.size() << " vacancies.\n";
+            return true;
+        }
+        if (format == "rightjob-settings") {
+            std::vector<std::string> notes;
+            core::parseSettings(file.text(), path, notes);
+            for (const auto& note : notes)
+                std::cerr << path << ": note: " << note << "\n";
+            std::cout << path << ": good. Settings.\n";
             return true;
         }
         if (format == "rightjob-symbols") {
@@ -111,14 +152,26 @@ bool checkFile(const std::string& path, const CheckContext& context)
 
 } // namespace
 
-int runCheck(const std::vector<std::string>& files)
+int runCheck(const std::vector<std::string>& arguments)
 {
+    std::vector<std::string> files;
+    std::string passphraseFile;
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == "--passphrase-file") {
+            if (i + 1 >= arguments.size())
+                return wrongCommandLine("--passphrase-file needs the file that holds the passphrase.");
+            passphraseFile = arguments[++i];
+        } else {
+            files.push_back(arguments[i]);
+        }
+    }
     if (files.empty())
         return wrongCommandLine("check needs at least one file.");
     bool layoutsOk = false;
     const core::LayoutLibrary layouts = loadLayoutsOrExplain(layoutsOk);
     CheckContext context;
     context.layouts = layoutsOk ? &layouts : nullptr;
+    context.passphraseFile = passphraseFile;
     try {
         context.symbols = std::make_unique<core::SymbolIndex>(
             core::SymbolIndex::load(core::assetPath("symbols/manifest.json")));

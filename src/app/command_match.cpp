@@ -3,6 +3,8 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
+#include "core/protection/passphrase_input.h"
+#include "core/profile/profile_json.h"
 #include "core/base/asset_paths.h"
 #include "core/jobs/job_matching.h"
 #include "core/jobs/vacancy.h"
@@ -28,27 +30,35 @@ nlohmann::ordered_json notesJson(const std::vector<core::MatchNote>& notes)
     return list;
 }
 
-void printText(const core::Profile& profile, const std::vector<core::MatchResult>& results)
+void printText(const core::Profile& profile, const core::MatchReadiness& readiness,
+               const std::vector<core::MatchResult>& results, const core::MatchWeights& weights)
 {
-    std::cout << "Good jobs for " << profile.person.shownName() << "\n\n";
+    std::cout << profile.person.shownName() << ": " << core::matchListHeading(readiness, results, weights) << "\n\n";
+    if (!readiness.enough) {
+        for (std::size_t i = 1; i < readiness.sentences.size(); ++i)
+            std::cout << readiness.sentences[i] << "\n";
+        return;
+    }
     int rank = 0;
     for (const auto& result : results) {
-        std::cout << ++rank << ". " << result.title << " - " << core::fitBandWords(result.band) << " ("
-                  << core::confidenceWords(result.confidence) << ")"
-                  << (result.source == core::MatchSource::Vacancy ? " [vacancy]" : "") << "\n";
+        std::cout << ++rank << ". " << result.title << (result.source == core::MatchSource::Vacancy ? " [vacancy]" : "")
+                  << "\n   " << core::matchStandingWords(result) << "\n";
         for (const auto& warning : result.warnings)
-            std::cout << "   WARNING: " << warning.text << "\n";
+            std::cout << "   " << (warning.kind == core::NoteKind::Disagree ? "" : "WARNING: ") << warning.text << "\n";
         for (const auto& reason : result.reasons)
             std::cout << "   " << reason.text << "\n";
         for (const auto& think : result.thinkAbout)
             std::cout << "   Think about: " << think.text << "\n";
-        if (result.carving)
-            std::cout << "   A job made from the tasks that fit: " << result.carving->sentence << "\n";
+        if (result.carving) {
+            std::cout << "   " << (result.carved ? "Tasks: " : weights.carvedIntroSentence + " ") << result.carving->sentence
+                      << "\n";
+        }
         std::cout << "\n";
     }
 }
 
-void printJson(const std::vector<core::MatchResult>& results)
+void printJson(const core::MatchReadiness& readiness, const std::vector<core::MatchResult>& results,
+               const core::MatchWeights& weights)
 {
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const auto& result : results) {
@@ -58,6 +68,9 @@ void printJson(const std::vector<core::MatchResult>& results)
         item["source"] = result.source == core::MatchSource::Vacancy ? "vacancy" : "catalogue";
         item["score"] = result.score;
         item["band"] = core::fitBandName(result.band);
+        item["carved"] = result.carved;
+        if (result.carved)
+            item["carved_from"] = result.carvedFrom;
         item["confidence"] = core::confidenceName(result.confidence);
         item["warnings"] = notesJson(result.warnings);
         item["reasons"] = notesJson(result.reasons);
@@ -68,10 +81,16 @@ void printJson(const std::vector<core::MatchResult>& results)
             item["carving"]["tasks"] = nlohmann::ordered_json::array();
             for (const auto& task : result.carving->tasks)
                 item["carving"]["tasks"].push_back(task.taskId);
+            item["carving"]["sentences"] = result.carving->sentences;
         }
         list.push_back(item);
     }
-    std::cout << list.dump(2) << "\n";
+    nlohmann::ordered_json root;
+    root["heading"] = core::matchListHeading(readiness, results, weights);
+    root["enough_answers"] = readiness.enough;
+    root["sections_to_do"] = readiness.sectionsToDo;
+    root["results"] = list;
+    std::cout << root.dump(2) << "\n";
 }
 
 } // namespace
@@ -79,7 +98,7 @@ void printJson(const std::vector<core::MatchResult>& results)
 int runMatch(const std::vector<std::string>& arguments)
 {
     Options options;
-    if (auto problem = parseOptions(arguments, {"profile", "vacancies"}, {"json", "all"}, options))
+    if (auto problem = parseOptions(arguments, {"profile", "vacancies", "passphrase-file"}, {"json", "all"}, options))
         return wrongCommandLine("match: " + *problem);
     if (!options.positional.empty())
         return wrongCommandLine("match: \"" + options.positional.front() + "\" is not an option.");
@@ -90,7 +109,12 @@ int runMatch(const std::vector<std::string>& arguments)
     if (!layoutsOk)
         return kInputProblem;
     try {
-        const core::OpenProfile open(core::ProfileFile(options.value("profile")), layouts, core::SaveMode::NeverSave);
+        // A profile with a passphrase opens with --passphrase-file, or one typed when asked.
+        const std::string profilePath = options.value("profile");
+        core::CommandFile opened = core::readCommandFile(profilePath, options.value("passphrase-file"));
+        core::Profile profile = core::readProfile(core::JsonFile::parse(std::move(opened.bytes), profilePath));
+        const core::OpenProfile open(core::ProfileFile(profilePath), std::move(profile), layouts,
+                                     core::SaveMode::NeverSave);
         const core::JobCatalogue catalogue = core::loadJobCatalogue(core::assetPath("assets/jobs/catalogue.json"));
         const core::MatchWeights weights = core::loadMatchWeights(core::assetPath("assets/jobs/weights.json"));
         std::vector<core::Vacancy> vacancies;
@@ -98,10 +122,11 @@ int runMatch(const std::vector<std::string>& arguments)
             vacancies = core::loadVacancyFile(options.value("vacancies"));
         const std::size_t limit = options.hasFlag("all") ? core::kAllResults : kShownByDefault;
         const auto results = core::matchPerson(open.profile(), open.layout(), catalogue, vacancies, weights, limit);
+        const core::MatchReadiness readiness = core::matchReadiness(open.profile(), open.layout(), weights);
         if (options.hasFlag("json"))
-            printJson(results);
+            printJson(readiness, results, weights);
         else
-            printText(open.profile(), results);
+            printText(open.profile(), readiness, results, weights);
         return kSuccess;
     } catch (const core::DataError& error) {
         printError(error.what());

@@ -23,9 +23,15 @@ int runWindow(const std::vector<std::string>& arguments)
 
     const std::string dataFolder = options.value("data-dir", core::defaultDataFolder());
     core::PersonStore store(dataFolder);
+    // What a program killed part way left: unfinished imports, a person
+    // being replaced. Then the deleted people kept long enough go.
+    for (const auto& done : store.recoverLeftovers())
+        printError(done);
+    store.removeExpiredDeleted();
     std::string demoId;
-    // On the first run there is nobody yet: the demo person shows how it works.
-    const bool firstRun = !core::realFileSystem().exists(store.peopleFolder());
+    // On the first run there is nobody yet: the demo person shows how it
+    // works. A first start killed part way is a first start again.
+    const bool firstRun = !store.hasAnyone() && !core::realFileSystem().exists(dataFolder + "/deleted");
     if (firstRun || options.hasFlag("demo")) {
         try {
             demoId = store.installDemo(core::assetPath("assets/demo/profile.json"));

@@ -29,6 +29,10 @@ int runMatch(const std::vector<std::string>& arguments);
 // `rightjob bench [--json] [--short] [--out FILE]`: the speed figures.
 int runBench(const std::vector<std::string>& arguments);
 
+// `rightjob people [--search TEXT] [--json] [--data-dir DIR] [--by-last-session]`:
+// everyone in the data folder, through the caseload index.
+int runPeople(const std::vector<std::string>& arguments);
+
 // Opens the window: `rightjob [--data-dir DIR] [--profile FILE] [--demo]`.
 int runWindow(const std::vector<std::string>& arguments);
 

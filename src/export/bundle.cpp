@@ -5,15 +5,18 @@
 
 #include "export/bundle.h"
 
+#include "core/pictures/image_import.h"
 #include "core/base/json_file.h"
+#include "core/profile/person_folder.h"
+#include "core/pictures/picture_decode.h"
+#include "core/storage/profile_lock.h"
+#include "core/summary/summary.h"
 #include "core/storage/person_store.h"
 #include "core/profile/profile_json.h"
 #include "core/protection/protection.h"
 #include "export/pictures.h"
 #include "speech/pronunciations.h"
 #include "speech/wav.h"
-
-#include <openssl/evp.h>
 
 #include <algorithm>
 #include <chrono>
@@ -32,9 +35,9 @@ namespace {
 constexpr const char* kBundleFormat = "rightjob-bundle";
 constexpr int kBundleFormatVersion = 1;
 constexpr const char* kManifestName = "manifest.json";
-constexpr const char* kProfileName = "profile.json";
-constexpr const char* kPronunciationsName = "pronunciations.json";
-const std::vector<std::string> kFileFolders = {"photos", "recordings"};
+constexpr const char* kProfileName = core::kProfileFileName;
+constexpr const char* kPronunciationsName = core::kPronunciationsFileName;
+const std::vector<std::string> kFileFolders = {core::kPhotosFolderName, core::kRecordingsFolderName};
 
 // Whether text is well-formed UTF-8: no stray or missing continuation
 // bytes, no overlong forms, no surrogates, nothing past U+10FFFF.
@@ -137,38 +140,48 @@ std::string manifestText(const std::string& personId, const std::vector<BundleFi
 
 } // namespace
 
-std::string sha256Hex(const std::string& bytes)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
-        throw BundleError("The check sum of a file could not be worked out.");
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string hex;
-    for (unsigned int i = 0; i < length; ++i) {
-        hex += kHex[digest[i] >> 4];
-        hex += kHex[digest[i] & 15];
-    }
-    return hex;
-}
-
-std::string makeBundle(const std::string& personFolder, const BundleLimits& limits)
+std::string makeBundle(const std::string& personFolder, BundleKind kind, const BundleLimits& limits,
+                       const core::FileSystem& source)
 {
     const std::uint64_t maxBytes = limits.zip.maxEntryBytes;
     std::vector<BundleFile> files;
-    files.push_back({kProfileName, readBundleSource(personFolder + "/" + kProfileName, maxBytes)});
-    if (core::isSealed(files.back().bytes))
-        throw BundleError("This person has a passphrase, so no bundle was made. Take the passphrase away first.");
+    std::string profileBytes;
+    const core::FileResult profileRead
+        = core::readPersonFile(source, personFolder, kProfileName, core::PersonFileKind::Profile, profileBytes);
+    if (!profileRead.ok)
+        throw BundleError("The profile cannot be read, so no bundle was made. " + profileRead.problem);
+    if (core::isSealed(profileBytes))
+        throw BundleError("This person has a passphrase, so no bundle was made. Give the passphrase with --passphrase-file.");
     core::Profile profile;
     try {
-        profile = core::parseProfile(files.back().bytes, personFolder + "/" + kProfileName);
+        profile = core::parseProfile(profileBytes, personFolder + "/" + kProfileName);
     } catch (const core::DataError& error) {
         throw BundleError(std::string("The profile cannot be read, so no bundle was made: ") + error.what());
     }
+    // A bundle to share leaves out the cards marked "not for sharing", with
+    // their notes, photos and recordings: only a full backup keeps them.
+    std::set<std::string> photosKept;
+    std::set<std::string> recordingsLeftOut;
+    if (kind == BundleKind::Shared) {
+        const core::Profile shared = core::profileForReader(profile, core::Reader::Team);
+        for (const auto& [key, card] : profile.cards)
+            if (!core::readerMaySee(core::Reader::Team, card.sharing))
+                recordingsLeftOut.insert(std::string(core::kRecordingsFolderName) + "/" + core::recordingFileName(key));
+        for (const core::NamedPath& photo : core::photosNamedBy(shared))
+            photosKept.insert(photo.path);
+        profileBytes = core::writeProfile(shared);
+    }
+    files.push_back({kProfileName, std::move(profileBytes)});
 
     std::error_code error;
-    if (std::filesystem::is_regular_file(std::filesystem::symlink_status(personFolder + "/" + kPronunciationsName, error)))
-        files.push_back({kPronunciationsName, readBundleSource(personFolder + "/" + kPronunciationsName, maxBytes)});
+    if (std::filesystem::is_regular_file(std::filesystem::symlink_status(personFolder + "/" + kPronunciationsName, error))) {
+        std::string bytes;
+        const core::FileResult read = core::readPersonFile(source, personFolder, kPronunciationsName,
+                                                           core::PersonFileKind::Pronunciations, bytes);
+        if (!read.ok)
+            throw BundleError("The list of how to say words cannot be read. " + read.problem);
+        files.push_back({kPronunciationsName, std::move(bytes)});
+    }
     for (const std::string& folder : kFileFolders) {
         const std::string path = personFolder + "/" + folder;
         if (!std::filesystem::is_directory(std::filesystem::symlink_status(path, error)))
@@ -180,8 +193,22 @@ std::string makeBundle(const std::string& personFolder, const BundleLimits& limi
                 names.push_back(name);
         }
         std::sort(names.begin(), names.end());
-        for (const std::string& name : names)
-            files.push_back({folder + "/" + name, readBundleSource(path + "/" + name, maxBytes)});
+        for (const std::string& name : names) {
+            const std::string relative = folder + "/" + name;
+            if (kind == BundleKind::Shared && folder == core::kPhotosFolderName && !photosKept.count(relative))
+                continue; // a private card's photo, or one nobody uses
+            if (recordingsLeftOut.count(relative))
+                continue;
+            std::string bytes = readBundleSource(path + "/" + name, maxBytes);
+            if (core::isSealed(bytes)) {
+                std::string plain;
+                const core::FileResult read = source.readFile(path + "/" + name, plain);
+                if (!read.ok)
+                    throw BundleError("The file " + path + "/" + name + " cannot be read. " + read.problem);
+                bytes = std::move(plain);
+            }
+            files.push_back({relative, std::move(bytes)});
+        }
     }
     std::sort(files.begin(), files.end(), [](const BundleFile& a, const BundleFile& b) { return a.path < b.path; });
     if (files.size() + 1 > limits.zip.maxEntries)
@@ -212,6 +239,8 @@ CheckedBundle readBundle(const std::string& bytes, const BundleLimits& limits)
 {
     if (bytes.size() > limits.maxBundleBytes)
         throw BundleError("The bundle is too big.");
+    if (core::isSealed(bytes))
+        throw BundleError(kBundleNeedsPassphrase);
     std::unique_ptr<ZipReader> zip;
     try {
         zip = std::make_unique<ZipReader>(bytes);
@@ -303,19 +332,34 @@ CheckedBundle readBundle(const std::string& bytes, const BundleLimits& limits)
     if (!core::isValidId(bundle.profile.id) || bundle.profile.id.size() > 100)
         throw BundleError("The profile in the bundle has an id that cannot name a folder: " + inQuotes(bundle.profile.id) + ".");
 
-    std::vector<std::string> usedPhotos;
-    if (!bundle.profile.person.photo.empty())
-        usedPhotos.push_back(bundle.profile.person.photo);
-    for (const core::OwnCard& own : bundle.profile.ownCards)
-        if (!own.photo.empty())
-            usedPhotos.push_back(own.photo);
-    for (const std::string& photo : usedPhotos)
-        if (!core::isSafeRelativePath(photo) || !contents.count(photo) || photo.compare(0, 7, "photos/") != 0)
-            throw BundleError("The profile uses the photo " + inQuotes(photo) + ", which is not in the bundle.");
+    // Every photo the profile names (the person's, the cards', the own
+    // cards'): a plain path in photos/, and in the bundle.
+    for (const core::NamedPath& photo : core::photosNamedBy(bundle.profile))
+        if (!core::relativePathProblem(photo.path, core::PersonFileKind::Photo).empty() || !contents.count(photo.path))
+            throw BundleError("The profile uses the photo " + inQuotes(photo.path) + ", which is not in the bundle. It is "
+                              + photo.namedBy + ".");
 
+    // Photos were made by Right Job, small: a larger one is refused from its
+    // header, and past the import's pixel budget photos are checked by their
+    // header only, so no bundle takes long or much memory to import.
+    std::int64_t pixelsDecoded = 0;
     for (const auto& [path, bytes] : contents) {
-        if (path.compare(0, 7, "photos/") == 0 && !decodesAsPicture(bytes))
-            throw BundleError("The photo " + inQuotes(path) + " in the bundle is not a whole PNG or JPEG picture.");
+        if (path.compare(0, 7, "photos/") == 0) {
+            const std::optional<core::PictureHeader> header = core::readPictureHeader(bytes);
+            if (!header || header->width < 1 || header->height < 1)
+                throw BundleError("The photo " + inQuotes(path) + " in the bundle is not a whole PNG or JPEG picture.");
+            const std::int64_t pixels = std::int64_t{header->width} * header->height;
+            if (header->width > core::kStoredPhotoMaxSide || header->height > core::kStoredPhotoMaxSide
+                || pixels > core::kStoredPhotoMaxPixels)
+                throw BundleError("The photo " + inQuotes(path) + " in the bundle is far bigger than Right Job makes photos.");
+            if (pixelsDecoded + pixels <= limits.pixelBudget) {
+                pixelsDecoded += pixels;
+                if (!decodesAsPicture(bytes))
+                    throw BundleError("The photo " + inQuotes(path) + " in the bundle is not a whole PNG or JPEG picture.");
+            }
+        }
+        if (path.compare(0, 11, "recordings/") == 0 && bytes.size() > core::kMaxRecordingBytes)
+            throw BundleError("The recording " + inQuotes(path) + " in the bundle is too big.");
         if (path.compare(0, 11, "recordings/") == 0) {
             try {
                 speech::decodeWav(bytes, path);
@@ -340,78 +384,99 @@ CheckedBundle readBundle(const std::string& bytes, const BundleLimits& limits)
 
 // [SECTION] Importing
 
-BundleImport importBundle(const std::string& bundleBytes, const std::string& dataFolder, ExistingPerson existing,
-                          core::FileSystem& files, const BundleLimits& limits)
+std::string openFullBackup(const std::string& bytes, const std::string& passphrase)
 {
-    const CheckedBundle bundle = readBundle(bundleBytes, limits);
+    if (!core::isSealed(bytes))
+        return bytes;
+    const std::optional<core::SealingKey> key = core::SealingKey::forSealedFile(passphrase, bytes);
+    std::optional<std::string> zip = key ? key->unseal(bytes) : std::nullopt;
+    if (!zip)
+        throw BundleError(core::kWrongPassphrase);
+    return std::move(*zip);
+}
+
+std::string sealFullBackup(const std::string& zip, const std::string& passphrase, core::KeyStrength strength)
+{
+    if (passphrase.empty())
+        throw BundleError("A full backup needs a passphrase.");
+    return core::SealingKey::make(passphrase, strength).seal(zip);
+}
+
+BundleImport importBundle(const std::string& bundleBytes, const std::string& dataFolder, ExistingPerson existing,
+                          core::FileSystem& files, const BundleLimits& limits, const std::string& passphrase)
+{
+    const CheckedBundle bundle
+        = readBundle(core::isSealed(bundleBytes) && !passphrase.empty() ? openFullBackup(bundleBytes, passphrase)
+                                                                        : bundleBytes,
+                     limits);
 
     core::PersonStore store(dataFolder, files);
+    // What an import killed part way left behind goes first.
+    store.recoverLeftovers();
     BundleImport result;
     result.personId = bundle.profile.id;
     result.personName = bundle.profile.person.name;
     result.folder = store.personFolder(bundle.profile.id);
-    if (files.exists(result.folder) && existing == ExistingPerson::Keep) {
+    const bool someoneThere = files.exists(result.folder);
+    if (someoneThere && existing == ExistingPerson::Keep) {
         result.outcome = ImportOutcome::PersonExists;
         return result;
     }
+    // A person open in a window is never replaced or merged into: their
+    // next save would go over it. The lock is held until the import is done.
+    core::ProfileLock lock;
+    if (someoneThere) {
+        lock = core::ProfileLock(store.profilePath(bundle.profile.id));
+        if (lock.state() == core::LockState::HeldElsewhere)
+            throw BundleError("The person with the id \"" + bundle.profile.id
+                              + "\" is open in Right Job now. Close them there first, then import again.");
+    }
+    if (someoneThere && existing == ExistingPerson::Merge)
+        return mergeBundle(bundle, dataFolder, files);
 
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    const std::string temporary = store.peopleFolder() + "/.import-" + bundle.profile.id + "-"
-                                  + std::to_string(::getpid()) + "-" + std::to_string(stamp);
+    std::string temporary;
+    try {
+        temporary = store.startNewFolder(bundle.profile.id);
+    } catch (const std::exception& error) {
+        throw BundleError(std::string("The person could not be imported: ") + error.what());
+    }
     auto giveUp = [&](const std::string& problem) {
         std::error_code ignored;
         std::filesystem::remove_all(temporary, ignored);
         throw BundleError("The person could not be imported: " + problem);
     };
-    core::FileResult made = files.makeFolders(temporary);
-    if (!made.ok)
-        giveUp(made.problem);
     std::set<std::string> folders;
     for (const BundleFile& file : bundle.files) {
         const auto slash = file.path.find('/');
         if (slash != std::string::npos && folders.insert(file.path.substr(0, slash)).second) {
-            made = files.makeFolders(temporary + "/" + file.path.substr(0, slash));
+            const core::FileResult made = files.makeFolders(temporary + "/" + file.path.substr(0, slash));
             if (!made.ok)
                 giveUp(made.problem);
         }
-        made = files.writeNewFile(temporary + "/" + file.path, file.bytes);
+        const core::FileResult made = files.writeNewFile(temporary + "/" + file.path, file.bytes);
         if (!made.ok)
             giveUp(made.problem);
     }
     for (const std::string& folder : folders)
         files.syncFolder(temporary + "/" + folder);
-    files.syncFolder(temporary);
 
-    if (files.exists(result.folder)) {
-        try {
-            result.replacedFolder = store.removePerson(bundle.profile.id);
-        } catch (const std::exception& error) {
-            giveUp(error.what());
-        }
+    try {
+        result.replacedFolder = store.putNewFolderInPlace(temporary, bundle.profile.id);
+    } catch (const std::exception& error) {
+        giveUp(error.what());
     }
-    made = files.rename(temporary, result.folder);
-    if (!made.ok)
-        giveUp(made.problem);
-    files.syncFolder(store.peopleFolder());
     result.outcome = ImportOutcome::Imported;
     return result;
 }
 
 BundleImport importBundleFile(const std::string& bundlePath, const std::string& dataFolder, ExistingPerson existing,
-                              core::FileSystem& files, const BundleLimits& limits)
+                              core::FileSystem& files, const BundleLimits& limits, const std::string& passphrase)
 {
-    struct stat info {};
-    if (::stat(bundlePath.c_str(), &info) != 0 || !S_ISREG(info.st_mode))
-        throw BundleError("The bundle " + bundlePath + " cannot be found.");
-    if (static_cast<std::uint64_t>(info.st_size) > limits.maxBundleBytes)
-        throw BundleError("The bundle " + bundlePath + " is too big.");
     std::string bytes;
-    try {
-        bytes = core::readWholeFile(bundlePath);
-    } catch (const core::DataError&) {
-        throw BundleError("The bundle " + bundlePath + " cannot be read.");
-    }
-    return importBundle(bytes, dataFolder, existing, files, limits);
+    const core::FileResult read = core::readRegularFile(bundlePath, bytes, limits.maxBundleBytes);
+    if (!read.ok)
+        throw BundleError("The bundle cannot be used. " + read.problem);
+    return importBundle(bytes, dataFolder, existing, files, limits, passphrase);
 }
 
 } // namespace rightjob::exporting

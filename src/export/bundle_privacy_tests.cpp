@@ -24,6 +24,6 @@ TEST_CASE("A bundle of a person with a passphrase is refused plainly", "[export]
         FAIL("a bundle was made of a protected person");
     } catch (const exporting::BundleError& error) {
         CHECK(std::string(error.what())
-              == "This person has a passphrase, so no bundle was made. Take the passphrase away first.");
+              == "This person has a passphrase, so no bundle was made. Give the passphrase with --passphrase-file.");
     }
 }

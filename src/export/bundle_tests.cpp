@@ -102,8 +102,10 @@ TEST_CASE("A bundle round-trips byte for byte", "[export][bundle]")
     std::filesystem::create_directories(person + "/backups");
     writeTextFile(person + "/backups/profile-000001.json", "not bundled");
 
-    const std::string bundle = makeBundle(person);
-    CHECK(makeBundle(person) == bundle);
+    // The full backup holds everything; the bundle to share is tested in
+    // bundle_security_tests.cpp.
+    const std::string bundle = makeBundle(person, BundleKind::FullBackup);
+    CHECK(makeBundle(person, BundleKind::FullBackup) == bundle);
 
     const ZipReader reader(bundle);
     std::vector<std::string> names;
@@ -119,8 +121,8 @@ TEST_CASE("A bundle round-trips byte for byte", "[export][bundle]")
     CHECK(imported.personName == "Jordan Reed");
     CHECK(imported.folder == data + "/people/demo");
 
-    // Every file is there with the same bytes, and the bundle kept the
-    // cards not for sharing: it is the backup.
+    // Every file is there with the same bytes, and the full backup kept the
+    // cards not for sharing.
     auto original = filesUnder(person);
     original.erase("photos/.hidden-temporary");
     original.erase("backups/profile-000001.json");
@@ -134,7 +136,10 @@ TEST_CASE("A bundle round-trips byte for byte", "[export][bundle]")
     for (const auto& entry : std::filesystem::directory_iterator(data + "/people"))
         CHECK(entry.path().filename().string()[0] != '.');
 
-    CHECK(makeBundle(imported.folder) == bundle);
+    CHECK(makeBundle(imported.folder, BundleKind::FullBackup) == bundle);
+    // The bundle to share leaves the card not for sharing out.
+    for (const BundleFile& file : readBundle(makeBundle(person)).files)
+        CHECK(file.bytes.find("This only happens at home") == std::string::npos);
 }
 
 TEST_CASE("Importing never replaces someone without being told to", "[export][bundle]")
@@ -142,7 +147,7 @@ TEST_CASE("Importing never replaces someone without being told to", "[export][bu
     const TemporaryFolder folder;
     const std::string person = folder.file("person");
     writePersonFolder(person, privateProfile());
-    const std::string bundle = makeBundle(person);
+    const std::string bundle = makeBundle(person, BundleKind::FullBackup);
     const std::string data = folder.file("data");
     REQUIRE(importBundle(bundle, data, ExistingPerson::Keep).outcome == ImportOutcome::Imported);
 

@@ -20,6 +20,7 @@ const char* exportFormatName(ExportFormat format)
     case ExportFormat::Html: return "html";
     case ExportFormat::Pdf: return "pdf";
     case ExportFormat::Wav: return "wav";
+    case ExportFormat::Mp3: return "mp3";
     case ExportFormat::Json: return "json";
     case ExportFormat::Board: return "obz";
     case ExportFormat::Bundle: return "bundle";
@@ -35,7 +36,7 @@ const char* exportFormatName(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromName(const std::string& name)
 {
-    for (ExportFormat format : {ExportFormat::Text, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Wav,
+    for (ExportFormat format : {ExportFormat::Text, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Wav, ExportFormat::Mp3,
                                 ExportFormat::Json, ExportFormat::Board, ExportFormat::Bundle, ExportFormat::OnePagePdf,
                                 ExportFormat::OnePageHtml, ExportFormat::IntroPdf, ExportFormat::IntroHtml,
                                 ExportFormat::QuickPdf, ExportFormat::QuickHtml})
@@ -77,7 +78,11 @@ core::SummaryOptions ExportJob::summaryOptions(core::Reader forReader) const
 
 ExportJob loadExportJob(const std::string& profilePath, const std::string& madeOn)
 {
-    core::Profile profile = core::readProfile(core::JsonFile::load(profilePath));
+    return loadExportJob(profilePath, core::readProfile(core::JsonFile::load(profilePath)), madeOn);
+}
+
+ExportJob loadExportJob(const std::string& profilePath, core::Profile profile, const std::string& madeOn)
+{
     const core::LayoutLibrary layouts = core::LayoutLibrary::loadFolder(core::assetPath("layouts"));
     const core::Layout* layout = layouts.find(profile.layoutId);
     if (!layout)
@@ -182,6 +187,11 @@ std::string renderExport(const ExportJob& job, ExportFormat format, const TextTo
         if (speak)
             return summaryWav(document, *speak);
         return summaryWav(document, espeakTextToSamples());
+    }
+    case ExportFormat::Mp3: {
+        if (speak)
+            return summaryMp3Zip(document, *speak);
+        return summaryMp3Zip(document, espeakTextToSamples());
     }
     default: break;
     }

@@ -26,6 +26,7 @@ enum class ExportFormat {
     Html,   // html: the summary as one self-contained page
     Pdf,    // pdf: the summary to print
     Wav,    // wav: the summary read aloud
+    Mp3,    // mp3: the summary read aloud as MP3 tracks in a zip, the whole and each part
     Json,   // json: the profile to share, with only what the reader may see
     Board,  // obz: "All about me" as an Open Board Format board
     Bundle, // bundle: the person's whole folder, to back up or move (.rightjob)
@@ -45,7 +46,7 @@ ReaderPage pageOfFormat(ExportFormat format);
 // employer; everything else for the support team.
 core::Reader defaultReader(ExportFormat format);
 
-// "txt", "html", "pdf", "wav", "json", "obz", "bundle", "onepage-pdf",
+// "txt", "html", "pdf", "wav", "mp3", "json", "obz", "bundle", "onepage-pdf",
 // "onepage-html", "intro-pdf", "intro-html", "quick-pdf" or "quick-html".
 const char* exportFormatName(ExportFormat format);
 // Reads the name back; nothing for anything else.
@@ -98,6 +99,8 @@ core::SummaryDocument readerDocument(const ExportJob& job, ReaderPage page, core
 // summary says, "YYYY-MM-DD". Throws core::DataError for a file that cannot
 // be read and ExportError for a layout that is not known or a bad date.
 ExportJob loadExportJob(const std::string& profilePath, const std::string& madeOn);
+// The same for a profile already read (one opened with its passphrase).
+ExportJob loadExportJob(const std::string& profilePath, core::Profile profile, const std::string& madeOn);
 
 // An export job from what a program already holds: a profile (which may
 // have changes not yet on disk) kept at profilePath, its layout, the
@@ -109,7 +112,7 @@ ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, co
                        core::SymbolIndex symbols, const core::JobCatalogue* catalogue,
                        const core::MatchWeights* weights, const std::string& madeOn);
 
-// The bytes of the export in format. speak is used for Wav; without it the
+// The bytes of the export in format. speak is used for Wav and Mp3; without it the
 // summary is read by espeak-ng with the default voice. Throws ExportError
 // (and BundleError, PdfError, speech::SpeechError) in plain words.
 std::string renderExport(const ExportJob& job, ExportFormat format, const TextToSamples* speak = nullptr);

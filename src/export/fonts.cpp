@@ -1,6 +1,9 @@
 #include "export/fonts.h"
 
 #include <fontconfig/fontconfig.h>
+#include <glib.h>
+#include <hb-subset.h>
+#include <hb.h>
 
 #include <string>
 #include <sys/stat.h>
@@ -51,6 +54,41 @@ bool isRightToLeftLanguage(const std::string& language)
         if (primary == rightToLeft)
             return true;
     return false;
+}
+
+std::string subsetFont(const std::string& path, const std::string& text)
+{
+    if (!isFile(path))
+        return "";
+    hb_blob_t* blob = hb_blob_create_from_file_or_fail(path.c_str());
+    if (!blob)
+        return "";
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_blob_destroy(blob);
+    std::string bytes;
+    if (hb_subset_input_t* input = hb_subset_input_create_or_fail()) {
+        hb_set_t* characters = hb_subset_input_unicode_set(input);
+        hb_set_add(characters, ' ');
+        for (const char* at = text.c_str(); *at;) {
+            const gunichar character = g_utf8_get_char_validated(at, -1);
+            if (character == static_cast<gunichar>(-1) || character == static_cast<gunichar>(-2))
+                break; // summaries are valid UTF-8; stop at anything else
+            hb_set_add(characters, character);
+            at = g_utf8_next_char(at);
+        }
+        if (hb_face_t* subset = hb_subset_or_fail(face, input)) {
+            hb_blob_t* result = hb_face_reference_blob(subset);
+            unsigned int length = 0;
+            const char* data = hb_blob_get_data(result, &length);
+            if (data && length > 0)
+                bytes.assign(data, length);
+            hb_blob_destroy(result);
+            hb_face_destroy(subset);
+        }
+        hb_subset_input_destroy(input);
+    }
+    hb_face_destroy(face);
+    return bytes;
 }
 
 FontFiles findSummaryFonts()

@@ -22,6 +22,11 @@ struct FontFiles {
 // their first letter, so "ليلى says I like cooking." reads as English.
 bool isRightToLeftLanguage(const std::string& language);
 
+// The font file at path cut down to the glyphs the characters of text need
+// (HarfBuzz's subsetter keeps the layout tables for them, so the words look
+// the same), as TrueType bytes. Empty when the file cannot be read or cut.
+std::string subsetFont(const std::string& path, const std::string& text);
+
 // Asks fontconfig for Andika's regular and bold files, then tries
 // /usr/share/fonts/truetype/andika/. Empty paths when it is not installed.
 FontFiles findSummaryFonts();

@@ -9,6 +9,7 @@
 #include "export/pdf_export.h"
 
 #include "export/fonts.h"
+#include "export/pdf_tagging.h"
 
 #include "core/pictures/image_import.h"
 #include "core/pictures/picture_decode.h"
@@ -17,6 +18,7 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
+#include <stb/stb_image_resize.h>
 
 #include <algorithm>
 #include <cstring>
@@ -118,31 +120,23 @@ void freeMimeBytes(void* bytes)
     delete static_cast<std::string*>(bytes);
 }
 
-// A picture is made smaller, by a whole number of times, while it stays at
-// least this many pixels a side: over 2 a point of the biggest box it is
-// drawn in (165 pixels an inch), sharp on paper without making the file
-// and the time to make it grow for nothing.
+// A picture is made smaller while it stays at least this many pixels a
+// side: over 2 a point of the biggest box it is drawn in (165 pixels an
+// inch), sharp on paper without making the file and the time to make it
+// grow for nothing.
 constexpr int kFewestPicturePixels = 128;
 
-// The pixels made factor times smaller each way, each new one the mean of
-// the factor x factor it covers.
-std::vector<unsigned char> shrunk(const std::vector<unsigned char>& rgb, int& width, int& height, int factor)
+// The pixels made smaller with stb_image_resize (the same scaler photos are
+// imported with, in linear light), the shorter side kFewestPicturePixels.
+std::vector<unsigned char> shrunk(const std::vector<unsigned char>& rgb, int& width, int& height)
 {
-    const int smallerWidth = width / factor;
-    const int smallerHeight = height / factor;
+    const double scale = static_cast<double>(kFewestPicturePixels) / std::min(width, height);
+    const int smallerWidth = std::max(1, static_cast<int>(width * scale + 0.5));
+    const int smallerHeight = std::max(1, static_cast<int>(height * scale + 0.5));
     std::vector<unsigned char> smaller(static_cast<std::size_t>(smallerWidth) * static_cast<std::size_t>(smallerHeight) * 3);
-    const unsigned area = static_cast<unsigned>(factor * factor);
-    for (int y = 0; y < smallerHeight; ++y)
-        for (int x = 0; x < smallerWidth; ++x)
-            for (int c = 0; c < 3; ++c) {
-                unsigned sum = 0;
-                for (int dy = 0; dy < factor; ++dy)
-                    for (int dx = 0; dx < factor; ++dx)
-                        sum += rgb[(static_cast<std::size_t>(y * factor + dy) * static_cast<std::size_t>(width)
-                                    + static_cast<std::size_t>(x * factor + dx)) * 3 + static_cast<std::size_t>(c)];
-                smaller[(static_cast<std::size_t>(y) * static_cast<std::size_t>(smallerWidth) + static_cast<std::size_t>(x)) * 3
-                        + static_cast<std::size_t>(c)] = static_cast<unsigned char>((sum + area / 2) / area);
-            }
+    if (!stbir_resize_uint8_srgb(rgb.data(), width, height, 0, smaller.data(), smallerWidth, smallerHeight, 0, 3,
+                                 STBIR_ALPHA_CHANNEL_NONE, 0))
+        return rgb;
     width = smallerWidth;
     height = smallerHeight;
     return smaller;
@@ -170,9 +164,8 @@ SurfacePointer surfaceFromPicture(const PictureFile& picture)
     decoded.reset();
 
     const bool isJpeg = picture.contentType == "image/jpeg";
-    const int factor = std::min(width, height) / kFewestPicturePixels;
-    if (!isJpeg && factor >= 2)
-        rgb = shrunk(rgb, width, height, factor);
+    if (!isJpeg && std::min(width, height) >= 2 * kFewestPicturePixels)
+        rgb = shrunk(rgb, width, height);
 
     SurfacePointer surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
@@ -308,6 +301,7 @@ struct Block {
     double height = 0;     // from its top to the top of the next block
     std::string link;      // the part a contents line links to
     bool repeated = false; // a title or heading again at the top of a later page
+    bool onCover = false;  // a heading of the cover: its groups are level 2, as in the HTML
     const Block* groupHeading = nullptr; // a line's group heading, said again when the group runs on
 };
 
@@ -391,7 +385,11 @@ void drawPicture(cairo_t* cairo, cairo_surface_t* surface, double x, double y, d
     cairo_scale(cairo, scale, scale);
     cairo_set_source_surface(cairo, surface, 0, 0);
     cairo_pattern_set_filter(cairo_get_source(cairo), CAIRO_FILTER_GOOD);
-    cairo_paint(cairo);
+    // A filled rectangle, not cairo_paint: cairo 1.16 breaks its marked
+    // content (a tag error at the end of the page) when an image is painted
+    // inside nested structure tags.
+    cairo_rectangle(cairo, 0, 0, width, height);
+    cairo_fill(cairo);
     cairo_restore(cairo);
 }
 
@@ -406,54 +404,124 @@ void drawText(cairo_t* cairo, PangoLayout* layout, double x, double y, const Col
         cairo_tag_end(cairo, tag);
 }
 
-void drawBlock(cairo_t* cairo, const Block& block, double top, SurfaceCache& surfaces)
+// The structure as the pages are drawn: cairo's tags, and what the pass of
+// pdf_tagging.h adds afterwards (artifacts, alternative texts, link texts).
+class Structure {
+public:
+    explicit Structure(cairo_t* cairo) : m_cairo(cairo) {}
+
+    void begin(const char* tag) { cairo_tag_begin(m_cairo, tag, ""); }
+    void end(const char* tag) { cairo_tag_end(m_cairo, tag); }
+
+    // Something that is not part of what the document says: a footer, a
+    // rule, a heading said again, a picture beside words that say the same.
+    template <typename Draw>
+    void artifact(const Draw& draw)
+    {
+        begin(kArtifactStandIn);
+        draw();
+        end(kArtifactStandIn);
+    }
+
+    // A picture with what it shows, as the HTML page's alt text says it.
+    template <typename Draw>
+    void figure(const std::string& altText, const Draw& draw)
+    {
+        begin("Figure");
+        draw();
+        end("Figure");
+        m_what.figureAltTexts.push_back(altText);
+    }
+
+    void linkBegin(const std::string& destination, const std::string& text)
+    {
+        cairo_tag_begin(m_cairo, CAIRO_TAG_LINK, ("dest='" + destination + "'").c_str());
+        m_what.linkTexts.push_back(text);
+    }
+    void linkEnd() { cairo_tag_end(m_cairo, CAIRO_TAG_LINK); }
+
+    PdfAccessibility& what() { return m_what; }
+
+private:
+    cairo_t* m_cairo;
+    PdfAccessibility m_what;
+};
+
+std::string textOf(PangoLayout* layout)
+{
+    const char* text = pango_layout_get_text(layout);
+    return text ? text : "";
+}
+
+// One block. A title or heading said again at the top of a page is an
+// artifact, as are the rules under titles and the pictures beside headings
+// (the HTML page gives them empty alt text: the heading says the same). A
+// line is a list item: its picture the label, its words the body.
+void drawBlock(cairo_t* cairo, Structure& structure, const Block& block, double top, SurfaceCache& surfaces)
 {
     const double left = kMarginSide;
     cairo_surface_t* picture = block.picture ? surfaces.get(*block.picture) : nullptr;
     switch (block.kind) {
-    case BlockKind::Title: {
-        drawText(cairo, block.text.get(), left, top, kHeading, block.repeated ? nullptr : "H1");
-        setColour(cairo, kHeading);
-        cairo_rectangle(cairo, left, top + block.textHeight + 8, kContentWidth, 3);
-        cairo_fill(cairo);
-        break;
-    }
+    case BlockKind::Title:
     case BlockKind::PartHeading:
     case BlockKind::GroupHeading: {
+        const bool isTitle = block.kind == BlockKind::Title;
         const bool isPart = block.kind == BlockKind::PartHeading;
-        const double row = std::max(block.pictureSize, block.textHeight);
+        const double row = isTitle ? block.textHeight : std::max(block.pictureSize, block.textHeight);
         const double textLeft = picture ? left + block.pictureSize + kHeadingGap : left;
-        drawPicture(cairo, picture, left, top + (row - block.pictureSize) / 2, block.pictureSize);
-        if (!block.link.empty() && !block.repeated)
-            cairo_tag_begin(cairo, CAIRO_TAG_DEST, ("name='" + block.link + "'").c_str());
-        const char* tag = block.repeated ? nullptr : isPart ? "H2" : "H3";
-        drawText(cairo, block.text.get(), textLeft, top + (row - block.textHeight) / 2, kHeading, tag);
-        if (!block.link.empty() && !block.repeated)
-            cairo_tag_end(cairo, CAIRO_TAG_DEST);
-        if (isPart) {
-            setColour(cairo, kHeading);
-            cairo_rectangle(cairo, left, top + row + 8, kContentWidth, 2);
-            cairo_fill(cairo);
+        const double textTop = isTitle ? top : top + (row - block.textHeight) / 2;
+        if (picture)
+            structure.artifact([&] { drawPicture(cairo, picture, left, top + (row - block.pictureSize) / 2, block.pictureSize); });
+        // The same levels as the HTML page: h1 the title, h2 the parts and
+        // the cover's own groups ("People who helped"), h3 other groups.
+        const char* tag = isTitle ? "H1" : isPart || block.onCover ? "H2" : "H3";
+        if (block.repeated) {
+            structure.artifact([&] { drawText(cairo, block.text.get(), textLeft, textTop, kHeading, nullptr); });
+        } else {
+            if (!block.link.empty())
+                cairo_tag_begin(cairo, CAIRO_TAG_DEST, ("name='" + block.link + "'").c_str());
+            drawText(cairo, block.text.get(), textLeft, textTop, kHeading, tag);
+            if (!block.link.empty())
+                cairo_tag_end(cairo, CAIRO_TAG_DEST);
         }
+        if (isTitle || isPart)
+            structure.artifact([&] {
+                setColour(cairo, kHeading);
+                cairo_rectangle(cairo, left, top + row + 8, kContentWidth, isTitle ? 3 : 2);
+                cairo_fill(cairo);
+            });
         break;
     }
     case BlockKind::Line: {
-        drawPicture(cairo, picture, left, top, block.pictureSize);
+        structure.begin("LI");
+        if (picture) {
+            const auto draw = [&] { drawPicture(cairo, picture, left, top, block.pictureSize); };
+            if (block.picture->altText.empty()) {
+                structure.artifact(draw);
+            } else {
+                structure.begin("Lbl");
+                structure.figure(block.picture->altText, draw);
+                structure.end("Lbl");
+            }
+        }
         const double textLeft = left + block.pictureSize + kLineGap;
         double y = top + std::max(0.0, (block.pictureSize - block.textHeight) / 2);
-        cairo_tag_begin(cairo, "P", "");
+        structure.begin("LBody");
+        structure.begin("P");
         if (!block.link.empty())
-            cairo_tag_begin(cairo, CAIRO_TAG_LINK, ("dest='" + block.link + "'").c_str());
+            structure.linkBegin(block.link, textOf(block.text.get()));
         drawText(cairo, block.text.get(), textLeft, y, block.link.empty() ? kText : kHeading, nullptr);
         if (!block.link.empty())
-            cairo_tag_end(cairo, CAIRO_TAG_LINK);
-        cairo_tag_end(cairo, "P");
+            structure.linkEnd();
+        structure.end("P");
         y += heightOf(block.text.get());
         for (const auto& note : block.notes) {
             y += kNoteBefore;
             drawText(cairo, note.get(), textLeft, y, kText, "P");
             y += heightOf(note.get());
         }
+        structure.end("LBody");
+        structure.end("LI");
         break;
     }
     }
@@ -526,6 +594,7 @@ LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMa
         block->kind = kind;
         block->part = part;
         block->group = group;
+        block->onCover = document.parts[part].kind == core::PartKind::Cover;
         const bool isTitle = kind == BlockKind::Title;
         const double size = isTitle ? style.titleSize : kind == BlockKind::PartHeading ? style.partSize : style.groupSize;
         block->pictureSize = isTitle ? 0 : kind == BlockKind::PartHeading ? style.partPicture : style.groupPicture;
@@ -627,6 +696,7 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date.c_str());
     }
     cairo_t* cairo = cairo_create(surface);
+    PdfAccessibility what;
 
     {
         TextMaker text(cairo, isRightToLeftLanguage(document.language));
@@ -637,32 +707,80 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
         const std::vector<Page>& pages = laidOut.pages;
 
         // The structure: a Document (which makes cairo call the PDF tagged)
-        // holding a Sect for each part, holding its headings and paragraphs.
-        cairo_tag_begin(cairo, "Document", "");
+        // holding a Sect for each part, holding its headings and a list (L)
+        // for each run of lines, as the HTML page has <ul>.
+        Structure structure(cairo);
+        structure.begin("Document");
         std::size_t openPart = document.parts.size();
+        bool listOpen = false;
+        int listGroup = -1;
+        auto closeList = [&] {
+            if (listOpen)
+                structure.end("L");
+            listOpen = false;
+        };
+        auto closeSection = [&] {
+            closeList();
+            if (openPart != document.parts.size())
+                structure.end("Sect");
+            openPart = document.parts.size();
+        };
+        // The bookmarks, added when every page is there (cairo 1.16 fails
+        // on a bookmark added while the page it points to is being drawn).
+        struct Bookmark {
+            bool isGroup;
+            std::string title;
+            std::string position;
+        };
+        std::vector<Bookmark> outline;
         for (std::size_t page = 0; page < pages.size(); ++page) {
             for (const PlacedBlock& placed : pages[page].blocks) {
-                if (placed.block->part != openPart) {
-                    if (openPart != document.parts.size())
-                        cairo_tag_end(cairo, "Sect");
-                    cairo_tag_begin(cairo, "Sect", "");
-                    openPart = placed.block->part;
+                const Block& block = *placed.block;
+                if (!block.repeated) {
+                    if (block.part != openPart) {
+                        closeSection();
+                        structure.begin("Sect");
+                        openPart = block.part;
+                    }
+                    if (block.kind != BlockKind::Line) {
+                        closeList();
+                    } else if (!listOpen || listGroup != block.group) {
+                        closeList();
+                        structure.begin("L");
+                        listOpen = true;
+                        listGroup = block.group;
+                    }
+                    // A bookmark for every part, and under it one for each of its groups.
+                    const std::string position = "page=" + std::to_string(page + 1) + " pos=[0 "
+                                                 + std::to_string(static_cast<int>(std::max(0.0, placed.top - 12))) + "]";
+                    if (block.kind != BlockKind::Line)
+                        outline.push_back({block.kind == BlockKind::GroupHeading, textOf(block.text.get()), position});
                 }
-                drawBlock(cairo, *placed.block, placed.top, surfaces);
+                drawBlock(cairo, structure, block, placed.top, surfaces);
             }
             if (pages.size() > 1 || styleFor(document).numberSinglePage) {
                 const std::string number = printedPageNumber(document, page, pages.size());
                 LayoutPointer footer = text.make(number, kPageNumberSize, Weight::Regular, kContentWidth);
                 pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
-                drawText(cairo, footer.get(), kMarginSide, kPageNumberBaseline - heightOf(footer.get()) / 2, kText, nullptr);
+                structure.artifact([&] {
+                    drawText(cairo, footer.get(), kMarginSide, kPageNumberBaseline - heightOf(footer.get()) / 2, kText, nullptr);
+                });
             }
             if (page + 1 == pages.size()) {
-                if (openPart != document.parts.size())
-                    cairo_tag_end(cairo, "Sect");
-                cairo_tag_end(cairo, "Document");
+                closeSection();
+                structure.end("Document");
             }
             cairo_show_page(cairo);
         }
+        int partOutline = CAIRO_PDF_OUTLINE_ROOT;
+        for (const Bookmark& bookmark : outline) {
+            const int id = cairo_pdf_surface_add_outline(surface, bookmark.isGroup ? partOutline : CAIRO_PDF_OUTLINE_ROOT,
+                                                         bookmark.title.c_str(), bookmark.position.c_str(),
+                                                         static_cast<cairo_pdf_outline_flags_t>(0));
+            if (!bookmark.isGroup)
+                partOutline = id;
+        }
+        what = std::move(structure.what());
     }
 
     const cairo_status_t status = cairo_status(cairo);
@@ -672,7 +790,9 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS || finished != CAIRO_STATUS_SUCCESS)
         throw PdfError(std::string("The PDF could not be made: ") + cairo_status_to_string(status != CAIRO_STATUS_SUCCESS ? status : finished) + ".");
-    return bytes;
+    what.language = document.language;
+    what.title = document.documentTitle;
+    return accessiblePdf(bytes, what);
 }
 
 namespace {

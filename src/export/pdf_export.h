@@ -27,9 +27,12 @@ public:
 // the line and regular for its notes, headings larger; words are never
 // hyphenated. Page numbers ("Page 2 of 7", from the document) at the foot.
 // The title is in the metadata, and the creation date is the summary's
-// date, so the same summary always makes the same bytes. Headings are
-// tagged H1, H2 and H3 and lines P, and the contents links to each part.
-// Throws PdfError when cairo fails.
+// date, so the same summary always makes the same bytes. Meets PDF/UA-1:
+// headings at the HTML page's levels, lines as lists (L, LI, Lbl, LBody),
+// pictures as Figures with the HTML page's alt text, what only decorates
+// as artifacts, links with /Contents, a bookmark for every part and group,
+// /Lang, XMP and DisplayDocTitle (see pdf_tagging.h and README.md).
+// Throws PdfError when cairo or qpdf fails.
 std::string summaryPdf(const core::SummaryDocument& document, const PictureSource& pictures);
 
 // [SECTION] The printed pages, for the screen

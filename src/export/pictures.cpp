@@ -18,7 +18,7 @@ constexpr long long kMaxPictureFileBytes = 20ll * 1024 * 1024;
 std::optional<std::string> readSmallFile(const std::string& path, long long maxBytes)
 {
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size > maxBytes)
+    if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode) || info.st_size > maxBytes)
         return std::nullopt;
     try {
         return core::readWholeFile(path);

@@ -125,7 +125,7 @@ std::string readableText(const std::string& format, const std::string& bytes, co
         return htmlVisibleText(bytes) + "\n" + bytes;
     if (format == "obz")
         return zippedText(bytes);
-    if (format == "wav") {
+    if (format == "wav" || format == "mp3") {
         std::string spoken;
         for (const auto& text : voice.texts())
             spoken += text + "\n";
@@ -193,7 +193,7 @@ TEST_CASE("No export holds what its reader may not see, in any format", "[export
     writePersonFolder(folder.file("marked"), profile);
     const std::string profilePath = folder.file("marked/profile.json");
 
-    const std::vector<std::string> formats{"txt",         "html",         "pdf",       "wav",        "json",
+    const std::vector<std::string> formats{"txt",         "html",         "pdf",       "wav",        "mp3",  "json",
                                            "obz",         "onepage-pdf",  "onepage-html", "intro-pdf", "intro-html",
                                            "quick-pdf",   "quick-html"};
     for (const char* reader : {"employer", "team", "me"}) {
@@ -226,12 +226,33 @@ TEST_CASE("No export holds what its reader may not see, in any format", "[export
             }
         }
     }
-    // A bundle is the person's whole folder; it takes no reader.
-    std::ostringstream said, problems;
-    CHECK(runExportCommand({"--profile", profilePath, "--format", "bundle", "--out", folder.file("b.rightjob"), "--for",
-                            "employer"},
-                           said, problems)
-          == 2);
+    // A bundle (for another job coach) holds what the team may see, in
+    // every file of it; it is for nobody else.
+    for (const bool saysTeam : {false, true}) {
+        INFO("bundle, --for team said: " << saysTeam);
+        std::vector<std::string> arguments{"--profile", profilePath, "--format", "bundle", "--out",
+                                           folder.file("b" + std::to_string(saysTeam) + ".rightjob")};
+        if (saysTeam)
+            arguments.insert(arguments.end(), {"--for", "team"});
+        std::ostringstream said, problems;
+        REQUIRE(runExportCommand(arguments, said, problems) == 0);
+        std::string text = zippedText(core::readWholeFile(arguments[5]));
+        for (char& c : text)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        CHECK(text.find("moonwhistle") == std::string::npos);
+        CHECK(text.find("moonnote") == std::string::npos);
+        CHECK(text.find("quillfeather") != std::string::npos);
+        CHECK(text.find("quillnote") != std::string::npos);
+        CHECK(text.find("zebracorn") != std::string::npos);
+    }
+    for (const char* reader : {"employer", "me"}) {
+        std::ostringstream said, problems;
+        CHECK(runExportCommand({"--profile", profilePath, "--format", "bundle", "--out", folder.file("e.rightjob"), "--for",
+                                reader},
+                               said, problems)
+              == 2);
+        CHECK_THAT(problems.str(), Catch::Contains("only be team"));
+    }
 }
 
 TEST_CASE("The person's photo shared with the team only is not in an employer's page", "[export][sharing][pages]")

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/base/file_system.h"
+#include "core/profile/person_folder.h"
 #include "speech/recording.h"
 
 #include <optional>
@@ -11,10 +12,7 @@
 
 namespace rightjob::speech {
 
-// The file name for a card key's clip: "likes/animals" gives
-// "likes.animals.wav". Letters, digits, '_' and '-' stay; '/' becomes '.';
-// anything else becomes %XX, so two keys never share a file. A very long key
-// is shortened and ends with a hash of the whole key.
+// The file name for a card key's clip (core::recordingFileName).
 std::string clipFileName(const std::string& cardKey);
 
 // The clips of one person.
@@ -24,7 +22,7 @@ public:
     explicit ClipStore(std::string personFolder, core::FileSystem& files = core::realFileSystem());
 
     // The recordings folder: <personFolder>/recordings.
-    std::string folder() const { return m_personFolder + "/recordings"; }
+    std::string folder() const { return core::recordingsFolderIn(m_personFolder); }
 
     // Where the clip for cardKey is kept (whether or not it exists).
     std::string clipPath(const std::string& cardKey) const { return folder() + "/" + clipFileName(cardKey); }

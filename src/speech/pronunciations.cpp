@@ -5,6 +5,8 @@
 
 #include "speech/pronunciations.h"
 
+#include "core/profile/person_folder.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -293,7 +295,7 @@ SpokenText applyPronunciations(const std::string& text, const PronunciationList&
 
 std::string pronunciationsPath(const std::string& personFolder)
 {
-    return personFolder + "/pronunciations.json";
+    return core::pronunciationsPathIn(personFolder);
 }
 
 PronunciationList readPronunciations(const core::JsonFile& file)

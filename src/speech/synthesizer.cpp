@@ -20,6 +20,18 @@
 #include <optional>
 #include <thread>
 
+// espeak-ng 1.51 opens an audio device through pcaudiolib (a PulseAudio
+// connection, which PULSE_SERVER can make a TCP one, or ALSA) even when it
+// only makes samples for us (AUDIO_OUTPUT_SYNCHRONOUS). Right Job plays its
+// own sound through SDL, and `say --out` only writes a file. This definition
+// takes the place of pcaudiolib's (the program's own symbols come first), so
+// espeak-ng has no audio device and opens none.
+extern "C" void* create_audio_device_object(const char* /*device*/, const char* /*application*/,
+                                            const char* /*description*/)
+{
+    return nullptr;
+}
+
 namespace rightjob::speech {
 
 // [SECTION] Settings and results

@@ -142,7 +142,7 @@ TEST_CASE("No cut or damaged WAV file crashes the reader", "[speech][storage]")
 
 TEST_CASE("The sound cues are short, gentle 22,050 Hz mono WAV files", "[speech]")
 {
-    for (const char* name : {"answer-placed", "undo", "error", "done"}) {
+    for (const char* name : {"answer-placed", "undo", "error", "done", "scan-step"}) {
         INFO(name);
         const Recording cue = readWavFile(std::string(RIGHTJOB_SOURCE_DATA_DIR) + "/audio/" + name + ".wav");
         CHECK(cue.sampleRate == 22050);

@@ -77,6 +77,15 @@ std::vector<ScanTarget> AccessInput::visibleTargets(const ScreenMap& map)
     return targets;
 }
 
+std::vector<ScanTarget> AccessInput::scanTargets(const ScreenMap& map)
+{
+    std::vector<ScanTarget> targets;
+    for (const auto* list : {&map.targets(), &map.outOfSight()})
+        for (const auto& target : *list)
+            targets.push_back({target.id, TargetRect{target.x, target.documentY, target.width, target.wholeHeight}});
+    return targets;
+}
+
 void AccessInput::tapCentreOf(Window& window, const ScreenMap& map, const std::string& id)
 {
     if (const ScreenTarget* target = map.findById(id))
@@ -88,7 +97,7 @@ void AccessInput::sayOnce(const ScreenMap& map, const std::string& id, SpeechReq
     if (id.empty() || id == m_lastSaid)
         return;
     m_lastSaid = id;
-    if (const ScreenTarget* target = map.findById(id))
+    if (const ScreenTarget* target = map.findAnywhere(id))
         speech.say({target->spoken, target->id, target->cardKey});
 }
 
@@ -131,33 +140,110 @@ void AccessInput::beforeFrame(Window& window, const ScreenMap& lastFrame, SpeakF
         else if (const auto next = m_dwell.nextChangeAtMs())
             window.requestFrameAfter(std::chrono::milliseconds(std::max<std::int64_t>(1, *next - now)));
     } else if (m_method == core::AccessMethod::OneSwitch || m_method == core::AccessMethod::TwoSwitch) {
-        m_scanner.setTargets(visibleTargets(lastFrame));
-        if (ImGui::IsKeyPressed(m_selectScancode, false))
-            m_scanner.press(SwitchRole::Select, now);
-        if (ImGui::IsKeyPressed(m_moveScancode, false))
-            m_scanner.press(SwitchRole::Move, now);
-        m_scanner.tick(now);
-        if (speakFirst.isOn()) {
-            const ScanHighlight highlight = m_scanner.highlight();
-            if (highlight.level == ScanLevel::Item)
-                sayOnce(lastFrame, highlight.itemId, speech);
-            else
-                m_lastSaid.clear();
-        }
-        if (const auto chosen = m_scanner.takeSelection()) {
-            if (speakFirst.isOn())
-                speakFirst.chooseNextTapAtOnce(*chosen);
-            tapCentreOf(window, lastFrame, *chosen);
-        }
-        if (const auto next = m_scanner.nextStepAtMs())
-            window.requestFrameAfter(std::chrono::milliseconds(std::max<std::int64_t>(1, *next - now)));
+        scanSwitches(window, lastFrame, speakFirst, speech, now);
     }
+}
+
+void AccessInput::scanSwitches(Window& window, const ScreenMap& lastFrame, SpeakFirst& speakFirst,
+                               SpeechRequests& speech, std::int64_t now)
+{
+    // A target chosen out of sight is tapped once scrolling has brought it
+    // wholly into sight: a press always does what the person can see.
+    if (!m_chosenOutOfSight.empty()) {
+        const ScreenTarget* chosen = lastFrame.findById(m_chosenOutOfSight);
+        if (chosen && !chosen->partlyHidden) {
+            tapCentreOf(window, lastFrame, m_chosenOutOfSight);
+            m_chosenOutOfSight.clear();
+        } else if (++m_framesWaitingForChosen > 30 || !lastFrame.findAnywhere(m_chosenOutOfSight)) {
+            speech.playCue(SoundCue::Error); // it could not be brought into sight
+            m_chosenOutOfSight.clear();
+        } else {
+            window.requestAnimationFrames(2);
+        }
+    }
+    m_lastScanTargets = lastFrame.targets();
+    m_lastScanTargets.insert(m_lastScanTargets.end(), lastFrame.outOfSight().begin(), lastFrame.outOfSight().end());
+    m_scanner.setTargets(scanTargets(lastFrame));
+    const ScanHighlight before = m_scanner.highlight();
+    if (ImGui::IsKeyPressed(m_selectScancode, false))
+        m_scanner.press(SwitchRole::Select, now);
+    if (ImGui::IsKeyPressed(m_moveScancode, false))
+        m_scanner.press(SwitchRole::Move, now);
+    m_scanner.tick(now);
+    const ScanHighlight highlight = m_scanner.highlight();
+    const bool moved = highlight.level != before.level || highlight.row != before.row || highlight.item != before.item;
+    if (moved)
+        speech.playCue(SoundCue::ScanStep); // heard with each step, unless the settings turn cues off
+    if (speakFirst.isOn()) {
+        if (highlight.level == ScanLevel::Item)
+            sayOnce(lastFrame, highlight.itemId, speech);
+        else
+            m_lastSaid.clear();
+    }
+    if (const auto chosen = m_scanner.takeSelection()) {
+        if (speakFirst.isOn())
+            speakFirst.chooseNextTapAtOnce(*chosen);
+        const ScreenTarget* target = lastFrame.findById(*chosen);
+        if (target && !target->partlyHidden) {
+            tapCentreOf(window, lastFrame, *chosen);
+        } else {
+            m_chosenOutOfSight = *chosen;
+            m_framesWaitingForChosen = 0;
+            window.requestAnimationFrames(2);
+        }
+    }
+    if (const auto next = m_scanner.nextStepAtMs())
+        window.requestFrameAfter(std::chrono::milliseconds(std::max<std::int64_t>(1, *next - now)));
 }
 
 // [SECTION] Touch scrolling
 
+void AccessInput::scrollHighlightIntoView(UiContext& ui)
+{
+    const ScanHighlight highlight = m_scanner.highlight();
+    if (highlight.level == ScanLevel::Nothing)
+        return;
+    std::vector<std::string> ids;
+    if (highlight.level == ScanLevel::Item) {
+        ids.push_back(highlight.itemId);
+    } else {
+        const auto rows = m_scanner.rows();
+        if (highlight.row >= 0 && highlight.row < static_cast<int>(rows.size()))
+            ids = rows[static_cast<std::size_t>(highlight.row)];
+    }
+    // The highlighted targets that lie in this area, as its contents hold them.
+    const unsigned area = ImGui::GetCurrentWindowRead()->ID;
+    std::optional<float> top;
+    float bottom = 0;
+    for (const std::string& id : ids)
+        for (const ScreenTarget& target : m_lastScanTargets)
+            if (target.id == id && target.scrollArea == area) {
+                top = std::min(top.value_or(target.documentY), target.documentY);
+                bottom = std::max(bottom, target.documentY + target.wholeHeight);
+            }
+    if (!top)
+        return;
+    // Scroll as little as brings them wholly into sight, with a margin.
+    const float margin = ui.em(0.5f);
+    const float scroll = ImGui::GetScrollY();
+    const float visibleTop = ImGui::GetWindowPos().y;
+    const float visibleBottom = visibleTop + ImGui::GetWindowHeight();
+    float wanted = scroll;
+    if (bottom - scroll > visibleBottom - margin)
+        wanted = bottom - visibleBottom + margin;
+    if (*top - wanted < visibleTop + margin)
+        wanted = *top - visibleTop - margin;
+    wanted = std::clamp(wanted, 0.0f, ImGui::GetScrollMaxY());
+    if (std::fabs(wanted - scroll) >= 1.0f) {
+        ImGui::SetScrollY(wanted);
+        ui.window.requestAnimationFrames(2);
+    }
+}
+
 void AccessInput::scrollByTouch(UiContext& ui, TouchScroll where)
 {
+    if (m_method == core::AccessMethod::OneSwitch || m_method == core::AccessMethod::TwoSwitch)
+        scrollHighlightIntoView(ui);
     ImGuiIO& io = ImGui::GetIO();
     const std::uint64_t now = SDL_GetTicks64();
     const float threshold = ui.em(0.5f);
@@ -266,11 +352,27 @@ void AccessInput::afterFrame(UiContext& ui)
             drawList->PathStroke(focus, 0, thickness);
         }
     } else if (m_method == core::AccessMethod::OneSwitch || m_method == core::AccessMethod::TwoSwitch) {
+        // The scanner holds where targets lie in their areas' contents; the
+        // highlight goes round them where this frame drew them in sight.
         const ScanHighlight highlight = m_scanner.highlight();
-        if (highlight.level != ScanLevel::Nothing) {
+        std::vector<std::string> ids;
+        if (highlight.level == ScanLevel::Item) {
+            ids.push_back(highlight.itemId);
+        } else if (highlight.level == ScanLevel::Row) {
+            const auto rows = m_scanner.rows();
+            if (highlight.row >= 0 && highlight.row < static_cast<int>(rows.size()))
+                ids = rows[static_cast<std::size_t>(highlight.row)];
+        }
+        std::optional<TargetRect> shown;
+        for (const std::string& id : ids)
+            if (const ScreenTarget* target = ui.map.findById(id)) {
+                const TargetRect rect{target->x, target->y, target->width, target->height};
+                shown = shown ? shown->unitedWith(rect) : rect;
+            }
+        if (shown) {
             const float grow = ui.em(0.15f);
-            const ImVec2 min(highlight.rect.x - grow, highlight.rect.y - grow);
-            const ImVec2 max(highlight.rect.right() + grow, highlight.rect.bottom() + grow);
+            const ImVec2 min(shown->x - grow, shown->y - grow);
+            const ImVec2 max(shown->right() + grow, shown->bottom() + grow);
             drawList->AddRect(min, max, focus, ui.em(0.5f), 0, ui.em(highlight.level == ScanLevel::Row ? 0.2f : 0.3f));
         }
     }

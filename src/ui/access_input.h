@@ -39,7 +39,8 @@ public:
     // Inside a scrolling area, before its contents: drags scroll it, and a
     // flick (a quick drag the finger lifts from while still moving) keeps it
     // moving, slowing down, for a moment. A drag that stops before the
-    // finger lifts, or moves slowly, stops where the finger left it.
+    // finger lifts, or moves slowly, stops where the finger left it. With
+    // switches, it scrolls the area so the highlight is wholly in sight.
     void scrollByTouch(UiContext& ui, TouchScroll where);
 
     // [SECTION] Taking a new switch key (the settings screen)
@@ -63,6 +64,12 @@ public:
 private:
     void applyKeyboardFocusRules();
     static std::vector<ScanTarget> visibleTargets(const ScreenMap& map);
+    // Every target, in sight or not, where it lies in its area's contents:
+    // the order scanning goes through them does not change as areas scroll.
+    static std::vector<ScanTarget> scanTargets(const ScreenMap& map);
+    void scanSwitches(Window& window, const ScreenMap& lastFrame, SpeakFirst& speakFirst, SpeechRequests& speech,
+                      std::int64_t now);
+    void scrollHighlightIntoView(UiContext& ui);
     void tapCentreOf(Window& window, const ScreenMap& map, const std::string& id);
     void sayOnce(const ScreenMap& map, const std::string& id, SpeechRequests& speech);
 
@@ -72,6 +79,10 @@ private:
     int m_selectScancode = 0;
     int m_moveScancode = 0;
     std::string m_lastSaid; // the target dwell or scanning last said, with speak-first on
+    // A target scanning chose while it was out of sight: tapped once it is scrolled into sight.
+    std::string m_chosenOutOfSight;
+    std::vector<ScreenTarget> m_lastScanTargets; // the last frame's targets, in sight and out of sight
+    int m_framesWaitingForChosen = 0;
     bool m_listening = false;
     std::optional<int> m_heardKey;
 

@@ -5,6 +5,8 @@
 
 #include "ui/app.h"
 
+#include "core/protection/passphrase_strength.h"
+
 #include "core/base/asset_paths.h"
 #include "core/storage/data_folder_check.h"
 #include "ui/widgets/tile.h"
@@ -90,6 +92,7 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     , m_layouts(layouts)
     , m_options(std::move(options))
     , m_store(m_options.dataFolder)
+    , m_caseload(m_store, &m_layouts)
     , m_pictures(window.sdlRenderer())
 {
     if (m_options.speech == SpeechOutput::Sound) {
@@ -166,7 +169,9 @@ void App::changeSettings(const core::Settings& settings)
 
 void App::refreshPeople()
 {
-    m_people = m_store.list();
+    m_caseload.setMergesConflicts(m_options.saveMode == core::SaveMode::SaveEveryChange);
+    m_people = m_caseload.list();
+    ++m_peopleRevision;
 }
 
 void App::openPerson(const std::string& id)
@@ -199,6 +204,10 @@ void App::openFile(core::ProfileFile file)
         try {
             m_open = std::make_unique<core::OpenProfile>(file, std::move(*outcome.profile), m_layouts,
                                                          m_options.saveMode);
+            // A session goes on until it is ended, or until nobody has used it for hours.
+            m_sessionNotice.clear();
+            if (m_open->document().resumeSession(core::kSessionIdleSeconds) == core::SessionResume::EndedWhenIdle)
+                m_sessionNotice = "Your last session has ended. Nobody used it for 3 hours.";
             m_screen = ScreenName::Person;
             loadPersonSpeech();
             return;
@@ -324,20 +333,6 @@ core::MatchCache* App::matchCache()
     return m_matchCache.get();
 }
 
-namespace {
-
-// A number that changes whenever the file's bytes do: a hash of them. Cheap
-// next to reading the profile (no JSON is parsed), and unlike a file's time
-// it cannot miss two saves within the clock's step.
-std::uint64_t fileVersion(const std::string& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return std::hash<std::string>{}(bytes.str());
-}
-
-} // namespace
 
 std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vacancy& vacancy,
                                                                 std::vector<std::string>& names)
@@ -346,17 +341,17 @@ std::vector<core::PersonMatch> App::matchVacancyAgainstEveryone(const core::Vaca
     core::MatchCache* cache = matchCache();
     if (!cache)
         return {};
+    // The caseload index gives each person's answers without reading their
+    // whole profile, and a version that changes whenever their file does.
     std::vector<std::string> held;
-    for (const auto& entry : m_store.list()) {
-        const std::uint64_t version = fileVersion(entry.profilePath);
-        if (cache->holdsPerson(entry.id, version)) {
-            held.push_back(entry.id);
-            continue;
-        }
-        core::LoadOutcome outcome = m_store.fileFor(entry.id).load();
-        if (outcome.profile && outcome.profile->layoutId == "vocational_profile") {
-            held.push_back(outcome.profile->id);
-            cache->holdPerson(std::move(*outcome.profile), version);
+    const auto people = m_caseload.peopleForMatching(
+        [&](const std::string& id, std::uint64_t version) { return cache->holdsPerson(id, version); });
+    for (auto person : people) {
+        if (!person.needed) {
+            held.push_back(person.id);
+        } else if (person.answers.layoutId == "vocational_profile") {
+            held.push_back(person.id);
+            cache->holdPerson(std::move(person.answers), person.version);
         }
     }
     cache->keepOnlyPeople(held);
@@ -556,7 +551,10 @@ void App::goBack()
 
 void App::drawFrame()
 {
+    m_pictures.readThrough(m_sealedFiles.get());
     m_newestUtteranceAtFrameStart = newestUtterance(*m_speaker);
+    if (m_screen != ScreenName::Person && m_screen != ScreenName::Passphrase)
+        m_sessionNotice.clear(); // said once, on the person screen that opened
     if (m_screen != ScreenName::Settings)
         m_access.stopListening(); // a new switch key is taken only on the settings screen
     m_access.beforeFrame(m_window, m_map, m_speakFirst, m_speechRequests);
@@ -577,7 +575,8 @@ void App::drawFrame()
     drawTopBar(ui, title);
     drawSaveProblem(ui);
     drawLookOnlyNotice(ui);
-    ImGui::BeginChild("##content", ImVec2(0, 0), false, ImGuiWindowFlags_NoSavedSettings);
+    // A message has a band of its own under the screen, so it never covers a button.
+    ImGui::BeginChild("##content", ImVec2(0, -messageBandHeight(ui)), false, ImGuiWindowFlags_NoSavedSettings);
     // A screen opens at its top, not scrolled as far as the last screen was
     // (a mat opened from far down the sections would hide its card).
     if (m_scrolledScreen != m_screen) {
@@ -609,9 +608,24 @@ void App::drawFrame()
     }
     ImGui::EndChild();
     ImGui::End();
+    drawMessage(ui);
     drawReadyTick(ui);
+    if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_Q, false))
+        quit();
     m_access.afterFrame(ui);
     speakWhatWasAsked();
+
+    // What another device saved (a team folder synced by Syncthing) is
+    // merged in every few seconds; only the file's size and times are
+    // looked at when nothing changed.
+    if (m_open && m_options.saveMode == core::SaveMode::SaveEveryChange) {
+        const std::uint64_t now = SDL_GetTicks64();
+        if (now - m_lastOutsideCheckTicks >= 2000) {
+            m_lastOutsideCheckTicks = now;
+            m_open->takeInOutsideChanges();
+        }
+        m_window.requestFrameAfter(std::chrono::milliseconds(2000));
+    }
 
     // A change that did not reach the disk is tried again every few seconds.
     if (m_open && !m_open->saveState().allSaved) {
@@ -669,8 +683,13 @@ void App::drawTopBar(UiContext& ui, const std::string& title)
 
     const bool showBack = m_screen != ScreenName::People;
     const bool showSettings = m_screen == ScreenName::People || m_screen == ScreenName::Person;
-    const bool showUndo = m_open && m_open->access() == core::Access::Change && m_screen != ScreenName::People && m_screen != ScreenName::Recover
-                          && m_screen != ScreenName::AddPerson && m_screen != ScreenName::DeletePerson;
+    // Undo only where the person can see what it would take back: not on
+    // screens that show nothing of the profile (settings, about, vacancies).
+    const bool showUndo = m_open && m_open->access() == core::Access::Change && m_screen != ScreenName::People
+                          && m_screen != ScreenName::Recover && m_screen != ScreenName::AddPerson
+                          && m_screen != ScreenName::DeletePerson && m_screen != ScreenName::Settings
+                          && m_screen != ScreenName::About && m_screen != ScreenName::Vacancy
+                          && m_screen != ScreenName::Passphrase;
     const int buttons = (showBack ? 1 : 0) + (showSettings ? 1 : 0) + (showUndo ? 2 : 0);
 
     // One row when the buttons and a readable title fit; otherwise the
@@ -778,16 +797,25 @@ void App::drawLookOnlyNotice(UiContext& ui)
     // Another copy of the program has this person open, or the folder cannot
     // be written: say so on every screen of the person, so nobody expects
     // their changes to stay.
-    if (m_screen == ScreenName::People && !m_dataFolderReport.warnings.empty()) {
+    if (m_screen == ScreenName::People && !m_dataFolderReport.warnings.empty() && !m_dataFolderWarningHidden) {
         // What the start-up check found about the data folder: the first
-        // finding in full, and how many more there are.
+        // finding in full, and how many more there are; "Hide" puts it away
+        // until the program starts again.
+        const float gap = ui.em(0.5f);
+        const float hideWidth = ui.em(5.5f);
+        const float width = ImGui::GetContentRegionAvail().x;
         TileContent notice;
         notice.id = "data-folder-warning";
         notice.label = m_dataFolderReport.warnings.front();
         if (m_dataFolderReport.warnings.size() > 1)
             notice.detail = std::to_string(m_dataFolderReport.warnings.size() - 1) + " more like this.";
         notice.symbol = "warning";
-        tile(ui, notice, ImVec2(ImGui::GetContentRegionAvail().x, ui.em(3.2f)), PictureSide::Left);
+        tile(ui, notice, ImVec2(width - hideWidth - gap, ui.em(3.2f)), PictureSide::Left);
+        ImGui::SameLine(0, gap);
+        TileContent hide = buttonContent("hide-warning", "Hide", "cross-mark");
+        hide.spoken = "Hide this warning";
+        if (tile(ui, hide, ImVec2(hideWidth, ui.em(3.2f)), PictureSide::Left))
+            m_dataFolderWarningHidden = true;
         ImGui::Dummy(ImVec2(0, ui.em(0.3f)));
         return;
     }
@@ -800,6 +828,96 @@ void App::drawLookOnlyNotice(UiContext& ui)
     notice.role = TargetRole::Tile;
     tile(ui, notice, ImVec2(ImGui::GetContentRegionAvail().x, ui.em(2.8f)), PictureSide::Left);
     ImGui::Dummy(ImVec2(0, ui.em(0.3f)));
+}
+
+// [SECTION] Feedback, sessions and quitting
+
+namespace {
+
+// How long a message stays on screen.
+constexpr std::uint64_t kMessageMilliseconds = 4000;
+
+} // namespace
+
+void App::showMessage(UiContext& ui, const std::string& words)
+{
+    m_message = words;
+    m_messageUntilTicks = SDL_GetTicks64() + kMessageMilliseconds;
+    ui.say(words, "message");
+    m_window.requestFrameAfter(std::chrono::milliseconds(kMessageMilliseconds));
+}
+
+void App::confirmSaved(UiContext& ui)
+{
+    if (m_open && !m_open->saveState().allSaved)
+        showMessage(ui, "Not saved yet. Right Job will try again.");
+    else
+        showMessage(ui, "Saved.");
+}
+
+void App::endSession(UiContext& ui)
+{
+    if (!m_open)
+        return;
+    m_open->document().endSession();
+    m_sessionNotice.clear();
+    showMessage(ui, "The session has ended.");
+}
+
+void App::quit()
+{
+    // Nothing is lost by closing: what is not on the disk yet is tried once more.
+    if (m_open && !m_open->saveState().allSaved)
+        m_open->retrySave();
+    const std::uint64_t now = SDL_GetTicks64();
+    const bool askedAgain = m_quitRefusedAtTicks != 0 && now - m_quitRefusedAtTicks < kMessageMilliseconds;
+    if (m_open && !m_open->saveState().allSaved && !askedAgain) {
+        m_quitRefusedAtTicks = now;
+        m_message = "Your last change is not saved. Close again to close anyway.";
+        m_messageUntilTicks = now + kMessageMilliseconds;
+        m_speechRequests.say({m_message, "message", ""});
+        m_window.requestFrameAfter(std::chrono::milliseconds(kMessageMilliseconds));
+        return;
+    }
+    m_speaker->stop();
+    m_window.requestQuit();
+}
+
+float App::messageBandHeight(UiContext& ui)
+{
+    if (!m_message.empty() && SDL_GetTicks64() >= m_messageUntilTicks)
+        m_message.clear();
+    return m_message.empty() ? 0.0f : ui.em(3.2f) + 2 * ui.em(0.8f);
+}
+
+void App::drawMessage(UiContext& ui)
+{
+    // In its band under the screen, for a few seconds; a tap puts it away.
+    if (messageBandHeight(ui) <= 0)
+        return;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float width = std::min(viewport->Size.x - ui.em(1.0f), ui.em(24.0f));
+    const float height = ui.em(3.2f);
+    // A pixel of room round the tile, so its edges are not clipped.
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) / 2 - 1,
+                                   viewport->Pos.y + viewport->Size.y - height - ui.em(0.8f) - 1));
+    ImGui::SetNextWindowSize(ImVec2(width + 2, height + 2));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##message", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings
+                     | ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoBackground);
+    TileContent message;
+    message.id = "message";
+    message.label = m_message;
+    message.symbol = m_message == "Saved." ? "check-mark-button" : "information";
+    message.role = TargetRole::Tile;
+    message.style = TileStyle::Accent;
+    message.choosesAtOnce = true;
+    ImGui::SetCursorPos(ImVec2(1, 1));
+    if (tile(ui, message, ImVec2(width, height), PictureSide::Left))
+        m_message.clear();
+    ImGui::End();
+    ImGui::PopStyleVar();
 }
 
 // [SECTION] Passphrases
@@ -837,6 +955,10 @@ std::string App::setPassphrase(const std::string& passphrase)
         return "This profile cannot be changed now.";
     if (!m_open->saveState().allSaved)
         return "Your last change is not saved yet. Please try again soon.";
+    const core::Person& person = m_open->profile().person;
+    const std::string advice = core::passphraseAdvice(passphrase, {person.name, person.preferredName, "rightjob"});
+    if (!advice.empty())
+        return advice;
     try {
         const std::string folder = m_open->file().folder();
         std::shared_ptr<const core::Keyring> keys =

@@ -3,6 +3,7 @@
 // screen (back, undo, redo). Rules live in the core; this only calls it.
 #pragma once
 
+#include "core/storage/caseload_index.h"
 #include "core/storage/data_folder_check.h"
 #include "core/storage/open_profile.h"
 #include "core/protection/protection.h"
@@ -87,9 +88,12 @@ public:
 
     // [SECTION] What screens ask for
 
-    // Reads the people folder again.
+    // Reads the people folder again, through the caseload index: only
+    // profiles changed since are read (core/storage/caseload_index.h).
     void refreshPeople();
     const std::vector<core::PersonEntry>& people() const { return m_people; }
+    // Rises each time people() is read again.
+    std::uint64_t peopleRevision() const { return m_peopleRevision; }
     // Opens a person from the people folder and shows their sections; a
     // profile that cannot be read shows the recover screen instead.
     void openPerson(const std::string& id);
@@ -133,6 +137,12 @@ public:
     std::string unlockWith(const std::string& passphrase);
     // True when the open person has a passphrase.
     bool openPersonHasPassphrase() const { return m_open && m_sealedFiles; }
+    // The file system every file of the open person is written and read
+    // through: the sealing one when they have a passphrase.
+    core::FileSystem& personFiles()
+    {
+        return m_sealedFiles ? static_cast<core::FileSystem&>(*m_sealedFiles) : core::realFileSystem();
+    }
     // Gives the open person a passphrase, or changes it, sealing all their
     // files; returns plain words when it cannot.
     std::string setPassphrase(const std::string& passphrase);
@@ -214,6 +224,25 @@ public:
     // Dwell, switch scanning and touch scrolling; the settings screen takes new switch keys through it.
     AccessInput& access() { return m_access; }
 
+    // [SECTION] Feedback, sessions and quitting
+
+    // After a save button: shows "Saved." for a few seconds and says it, or,
+    // when the change has not reached the disk, that it is not saved yet.
+    void confirmSaved(UiContext& ui);
+    // Shows words for a few seconds over the bottom of the screen and says them.
+    void showMessage(UiContext& ui, const std::string& words);
+    // The words shown by showMessage now; empty when none are.
+    const std::string& messageShown() const { return m_message; }
+    // Why the last session ended by itself ("nobody used it for 3 hours"),
+    // said once on the person screen after opening; empty otherwise.
+    const std::string& sessionNotice() const { return m_sessionNotice; }
+    // Ends the open person's session (the person screen's "End the session") and says so.
+    void endSession(UiContext& ui);
+    // Closes the program once the open person's changes are on the disk
+    // (Settings' "Close Right Job", Ctrl+Q). When a change cannot be saved
+    // it says so instead; asking again within a few seconds closes anyway.
+    void quit();
+
 private:
     void applySettings();
     void loadSoundCues();
@@ -226,12 +255,18 @@ private:
     std::string screenTitle() const;
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
+    void drawMessage(UiContext& ui);
+    // The height of the band under the screen where a message shows; 0 when none does.
+    float messageBandHeight(UiContext& ui);
 
     Window& m_window;
     const core::LayoutLibrary& m_layouts;
     AppOptions m_options;
     core::PersonStore m_store;
+    core::CaseloadIndex m_caseload;
     std::vector<core::PersonEntry> m_people;
+    std::uint64_t m_peopleRevision = 0;
+    std::uint64_t m_lastOutsideCheckTicks = 0;
     std::shared_ptr<core::SealedFileSystem> m_sealedFiles; // before m_open, which reads through it
     std::unique_ptr<core::OpenProfile> m_open;
     std::optional<core::ProfileFile> m_waitingForPassphrase;
@@ -250,7 +285,7 @@ private:
     std::shared_ptr<speech::Recorder> m_recorder;
     SpeechRequests m_speechRequests;
     SpeakFirst m_speakFirst;
-    std::shared_ptr<const speech::Recording> m_cues[4];
+    std::shared_ptr<const speech::Recording> m_cues[5];
     std::string m_promptedOpening; // the screen whose prompt was said: it is said once each time a screen opens
     std::optional<SpeechRequest> m_waitingPrompt; // a prompt waiting for the person's words to end
     speech::PronunciationList m_pronunciations;
@@ -292,6 +327,11 @@ private:
     bool m_saveProblemHeard = false; // the error cue for a failed save plays once, when it first fails
     bool m_silencedForRecording = false;
     speech::UtteranceId m_newestUtteranceAtFrameStart = 0; // to see a screen that spoke for itself
+    std::string m_message;                // shown by showMessage until m_messageUntilTicks
+    std::uint64_t m_messageUntilTicks = 0;
+    std::string m_sessionNotice;          // see sessionNotice()
+    bool m_dataFolderWarningHidden = false; // the person chose "Hide" on the data folder's warning
+    std::uint64_t m_quitRefusedAtTicks = 0; // when quit last found a change not saved
 };
 
 } // namespace rightjob::ui

@@ -41,7 +41,8 @@ std::string App::screenPrompt() const
     const core::Profile& profile = m_open->profile();
     const core::SectionDefinition* section = m_open->layout().findSection(m_sectionId);
     switch (m_screen) {
-    case ScreenName::Person: return "What do you want to do?";
+    case ScreenName::Person:
+        return m_sessionNotice.empty() ? "What do you want to do?" : m_sessionNotice + " What do you want to do?";
     case ScreenName::Mat:
     case ScreenName::Section:
         if (!section)
@@ -85,7 +86,7 @@ bool personsWordsBeingHeard(const speech::Speaker& speaker)
 
 void App::loadSoundCues()
 {
-    for (SoundCue cue : {SoundCue::AnswerPlaced, SoundCue::Undo, SoundCue::Error, SoundCue::Done}) {
+    for (SoundCue cue : {SoundCue::AnswerPlaced, SoundCue::Undo, SoundCue::Error, SoundCue::Done, SoundCue::ScanStep}) {
         const std::string path = core::assetPath(std::string("audio/") + soundCueName(cue) + ".wav");
         try {
             m_cues[static_cast<int>(cue)] = std::make_shared<const speech::Recording>(speech::readWavFile(path));
@@ -262,16 +263,6 @@ void App::drawReadyTick(UiContext& ui)
 
 // [SECTION] Recorded voices
 
-namespace {
-
-// The files of the open person: sealed when they have a passphrase, so their
-// recordings and words are kept the same way as their profile.
-core::FileSystem& personFiles(const std::shared_ptr<core::SealedFileSystem>& sealedFiles)
-{
-    return sealedFiles ? static_cast<core::FileSystem&>(*sealedFiles) : core::realFileSystem();
-}
-
-} // namespace
 
 void App::loadPersonSpeech()
 {
@@ -279,7 +270,7 @@ void App::loadPersonSpeech()
     m_pronunciations = {};
     if (m_open) {
         const std::string path = speech::pronunciationsPath(m_open->file().folder());
-        core::FileSystem& files = personFiles(m_sealedFiles);
+        core::FileSystem& files = personFiles();
         try {
             std::string text;
             if (files.exists(path)) {
@@ -304,7 +295,7 @@ std::shared_ptr<const speech::Recording> App::clipFor(const std::string& cardKey
         return known->second;
     std::shared_ptr<const speech::Recording> clip;
     try {
-        if (auto loaded = speech::ClipStore(m_open->file().folder(), personFiles(m_sealedFiles)).load(cardKey))
+        if (auto loaded = speech::ClipStore(m_open->file().folder(), personFiles()).load(cardKey))
             clip = std::make_shared<const speech::Recording>(std::move(*loaded));
     } catch (const core::DataError& error) {
         std::fprintf(stderr, "rightjob: %s\n", error.what());
@@ -319,7 +310,7 @@ std::string App::saveClip(const std::string& cardKey, const speech::Recording& r
         return "Open a person first.";
     if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
         const core::FileResult saved =
-            speech::ClipStore(m_open->file().folder(), personFiles(m_sealedFiles)).save(cardKey, recording);
+            speech::ClipStore(m_open->file().folder(), personFiles()).save(cardKey, recording);
         if (!saved.ok)
             return "The recording is not saved. " + saved.problem;
     }
@@ -333,7 +324,7 @@ std::string App::removeClip(const std::string& cardKey)
         return "Open a person first.";
     if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
         const core::FileResult removed =
-            speech::ClipStore(m_open->file().folder(), personFiles(m_sealedFiles)).remove(cardKey);
+            speech::ClipStore(m_open->file().folder(), personFiles()).remove(cardKey);
         if (!removed.ok)
             return "The recording is not removed. " + removed.problem;
     }
@@ -349,7 +340,7 @@ std::string App::changePronunciations(const speech::PronunciationList& list)
         return "Open a person first.";
     if (m_options.saveMode == core::SaveMode::SaveEveryChange) {
         const core::FileResult saved = speech::savePronunciations(
-            personFiles(m_sealedFiles), speech::pronunciationsPath(m_open->file().folder()), list);
+            personFiles(), speech::pronunciationsPath(m_open->file().folder()), list);
         if (!saved.ok)
             return "The words are not saved. " + saved.problem;
     }

@@ -5,6 +5,9 @@
 
 #include "ui/test_harness.h"
 
+#include "core/pictures/picture_decode.h"
+#include "core/protection/protection.h"
+
 #include "core/base/easy_read.h"
 #include "core/base/json_file.h"
 #include "core/profile/profile_json.h"
@@ -201,10 +204,12 @@ std::string personFolder(const Harness& harness)
 // The ids of the symbol tiles on screen, top to bottom, left to right.
 std::vector<std::string> pictureTiles(const Harness& harness)
 {
+    // In the order drawn: those in sight, then those scrolled below them.
     std::vector<std::string> ids;
-    for (const auto& target : harness.app->screenMap().targets())
-        if (target.id.rfind("picture:", 0) == 0)
-            ids.push_back(target.id.substr(8));
+    for (const auto* list : {&harness.app->screenMap().targets(), &harness.app->screenMap().outOfSight()})
+        for (const auto& target : *list)
+            if (target.id.rfind("picture:", 0) == 0)
+                ids.push_back(target.id.substr(8));
     return ids;
 }
 
@@ -222,6 +227,7 @@ TEST_CASE("The picture picker finds a dog by words, for a new card", "[ui][pictu
     REQUIRE_FALSE(found.empty());
     CHECK(found.front() == "dog");
     harness.tap("picture:dog");
+    harness.scrollIntoView("new-card-preview"); // the tile may have been far down the results
     CHECK(harness.target("new-card-preview").label == "Walking my dog");
     harness.tap("add-card-now");
 
@@ -459,6 +465,43 @@ TEST_CASE("The rotate button turns an own photo a quarter, and undo turns it bac
     CHECK(savedCard(harness.savedProfile(), "likes/animals")->photo == turned);
     harness.tap("use-symbol");
     CHECK(savedCard(harness.savedProfile(), "likes/animals")->photo.empty());
+}
+
+TEST_CASE("A photo added or turned in the window for a person with a passphrase is sealed on disk",
+          "[ui][pictures][privacy][issue-16]")
+{
+    // Before: picture_screen.cpp saved through the plain file system.
+    TemporaryDataFolder files;
+    const std::string png = files.path + "/wide.png";
+    writeFile(png, pngOf(60, 30));
+
+    Harness harness;
+    harness.app->setKeyStrength(core::quickKeyStrengthForTests());
+    openCard(harness, "likes", "animals");
+    REQUIRE(harness.app->setPassphrase("tall green ladder").empty());
+    REQUIRE(harness.app->openPersonHasPassphrase());
+    harness.tap("change-picture");
+    dropFile(harness, png);
+    const core::CardRecord* card = harness.app->openProfile()->profile().findCard("likes/animals");
+    REQUIRE(card);
+    const std::string first = card->photo;
+    REQUIRE_FALSE(first.empty());
+    const std::string firstPath = personFolder(harness) + "/" + first;
+    CHECK(core::isSealed(core::readWholeFile(firstPath)));
+    std::string plain;
+    REQUIRE(harness.app->personFiles().readFile(firstPath, plain).ok);
+    CHECK(core::readPictureHeader(plain)->width == 60);
+
+    harness.tap("rotate-photo");
+    const std::string turned = harness.app->openProfile()->profile().findCard("likes/animals")->photo;
+    REQUIRE(turned != first);
+    const std::string turnedPath = personFolder(harness) + "/" + turned;
+    CHECK(core::isSealed(core::readWholeFile(turnedPath)));
+    REQUIRE(harness.app->personFiles().readFile(turnedPath, plain).ok);
+    CHECK(core::readPictureHeader(plain)->width == 30);
+    // And nothing in the folder is plain.
+    for (const auto& path : core::personFiles(core::realFileSystem(), personFolder(harness)))
+        CHECK(core::isSealed(core::readWholeFile(path)));
 }
 
 // [SECTION] About

@@ -21,6 +21,22 @@ void ScreenMap::beginFrame(std::string screenName)
 {
     m_screenName = std::move(screenName);
     m_targets.clear();
+    m_outOfSight.clear();
+}
+
+void ScreenMap::addOutOfSight(ScreenTarget target)
+{
+    m_outOfSight.push_back(std::move(target));
+}
+
+const ScreenTarget* ScreenMap::findAnywhere(const std::string& id) const
+{
+    if (const ScreenTarget* target = findById(id))
+        return target;
+    for (const auto& target : m_outOfSight)
+        if (target.id == id)
+            return &target;
+    return nullptr;
 }
 
 void ScreenMap::add(ScreenTarget target)

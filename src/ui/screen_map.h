@@ -24,7 +24,11 @@ struct ScreenTarget {
     bool focused = false;
     bool partlyHidden = false; // cut off by the edge of a scrolling area
     std::string cardKey{};     // a card's key when the target shows a card: its recorded voice plays for it
-
+    // Where the whole target lies in its scrolling area's contents (window
+    // pixels as they would be with the area scrolled to the top), and which
+    // area that is (0: none). Switch scanning orders and scrolls by these.
+    float documentY = 0, wholeHeight = 0;
+    unsigned scrollArea = 0;
 
     float centreX() const { return x + width / 2; }
     float centreY() const { return y + height / 2; }
@@ -37,6 +41,13 @@ public:
     void beginFrame(std::string screenName);
     // Records a target drawn this frame.
     void add(ScreenTarget target);
+    // Records a target drawn this frame wholly scrolled out of sight (its
+    // rectangle as it would be drawn): not in targets(), but scanning reaches it.
+    void addOutOfSight(ScreenTarget target);
+    // The targets drawn wholly out of sight, in the order drawn.
+    const std::vector<ScreenTarget>& outOfSight() const { return m_outOfSight; }
+    // The target with this id, in sight or out of sight, or nullptr.
+    const ScreenTarget* findAnywhere(const std::string& id) const;
 
     const std::string& screenName() const { return m_screenName; }
     const std::vector<ScreenTarget>& targets() const { return m_targets; }
@@ -50,6 +61,7 @@ public:
 private:
     std::string m_screenName;
     std::vector<ScreenTarget> m_targets;
+    std::vector<ScreenTarget> m_outOfSight;
 };
 
 } // namespace rightjob::ui

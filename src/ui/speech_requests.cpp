@@ -9,6 +9,7 @@ const char* soundCueName(SoundCue cue)
     case SoundCue::Undo: return "undo";
     case SoundCue::Error: return "error";
     case SoundCue::Done: return "done";
+    case SoundCue::ScanStep: return "scan-step";
     }
     return "error";
 }

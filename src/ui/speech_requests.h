@@ -12,9 +12,9 @@
 namespace rightjob::ui {
 
 // The short sounds in audio/, played unless the settings turn them off.
-enum class SoundCue { AnswerPlaced, Undo, Error, Done };
+enum class SoundCue { AnswerPlaced, Undo, Error, Done, ScanStep };
 
-// "answer-placed", "undo", "error", "done": the file names in audio/.
+// "answer-placed", "undo", "error", "done", "scan-step": the file names in audio/.
 const char* soundCueName(SoundCue cue);
 
 // Words to say.

@@ -3,6 +3,8 @@
 
 #include "ui/test_harness.h"
 
+#include "core/base/easy_read.h"
+#include "core/protection/passphrase_strength.h"
 #include "core/protection/protection.h"
 
 #include <filesystem>
@@ -65,8 +67,15 @@ TEST_CASE("A supporter gives a person a passphrase; a wrong one opens nothing, t
     harness.tap("passphrase");
     REQUIRE(harness.app->currentScreen() == ui::ScreenName::Passphrase);
     CHECK(harness.target("new-passphrase").role == ui::TargetRole::TextField);
-    harness.type("new-passphrase", "green tea");
-    harness.type("passphrase-again", "green tea");
+    // Too easy to guess: refused, with easy-read advice.
+    harness.type("new-passphrase", "a");
+    harness.type("passphrase-again", "a");
+    harness.tap("keep-passphrase");
+    CHECK_FALSE(harness.app->openPersonHasPassphrase());
+    CHECK(harness.app->setPassphrase("green tea") == core::passphraseAdvice("green tea"));
+    CHECK(core::longestSentenceWords(core::passphraseAdvice("a")) <= 15);
+    harness.type("new-passphrase", "green tea by the sea");
+    harness.type("passphrase-again", "green tea by the sea");
     harness.tap("keep-passphrase");
     CHECK(core::isProtected(core::realFileSystem(), path));
     CHECK(harness.app->openPersonHasPassphrase());
@@ -88,18 +97,18 @@ TEST_CASE("A supporter gives a person a passphrase; a wrong one opens nothing, t
     CHECK(harness.app->openProfile() == nullptr);
     CHECK(fileText(path) == sealed);
 
-    harness.type("passphrase", "green tea");
+    harness.type("passphrase", "green tea by the sea");
     harness.tap("open-with-passphrase");
     REQUIRE(harness.app->currentScreen() == ui::ScreenName::Person);
     CHECK(harness.app->openProfile()->profile().person.name == name);
 
     // Changed, then taken away.
     harness.tap("passphrase");
-    harness.type("new-passphrase", "blue sky");
-    harness.type("passphrase-again", "blue sky");
+    harness.type("new-passphrase", "blue sky over the hills");
+    harness.type("passphrase-again", "blue sky over the hills");
     harness.tap("keep-passphrase");
-    CHECK_FALSE(core::unlockPerson(core::realFileSystem(), path, "green tea").keys);
-    CHECK(core::unlockPerson(core::realFileSystem(), path, "blue sky").keys);
+    CHECK_FALSE(core::unlockPerson(core::realFileSystem(), path, "green tea by the sea").keys);
+    CHECK(core::unlockPerson(core::realFileSystem(), path, "blue sky over the hills").keys);
     harness.tap("remove-passphrase");
     CHECK_FALSE(core::isProtected(core::realFileSystem(), path));
     CHECK(harness.savedProfile().person.name == name);

@@ -192,6 +192,22 @@ std::string fileStart(const std::string& path, std::size_t bytes)
 
 } // namespace
 
+namespace {
+
+// The lines of the page on screen, top to bottom.
+std::vector<std::string> linesOnScreen(Harness& harness)
+{
+    std::vector<std::string> lines;
+    for (std::size_t i = 0;; ++i) {
+        const ui::ScreenTarget* line = harness.app->screenMap().findAnywhere("page-line:" + std::to_string(i));
+        if (!line)
+            return lines;
+        lines.push_back(line->label);
+    }
+}
+
+} // namespace
+
 TEST_CASE("The 'My summary' tile opens the summary, page by page as it prints", "[ui][summary]")
 {
     Harness harness;
@@ -201,49 +217,169 @@ TEST_CASE("The 'My summary' tile opens the summary, page by page as it prints", 
     const std::vector<std::string> sentences = core::summarySentences(expected.document);
     const std::set<std::string> known(sentences.begin(), sentences.end());
 
-    std::set<std::string> shown;
-    for (std::size_t page = 0; page < expected.pages.size(); ++page) {
-        INFO("page " << page + 1 << " of " << expected.pages.size());
-        std::vector<std::string> wanted;
-        for (const auto& block : expected.pages[page].blocks)
+    // Every line of every printed page, in the printed order, and nothing
+    // else; a printed page too tall for the window goes on in its next part.
+    std::vector<std::string> wanted;
+    for (const auto& page : expected.pages)
+        for (const auto& block : page.blocks)
             wanted.push_back(blockWords(expected.document, block));
-        harness.scrollIntoView("page-line:0");
-        // Every line of the page, in the printed order, and nothing else.
-        std::vector<std::string> onScreen;
-        for (std::size_t i = 0; i < wanted.size(); ++i) {
-            harness.scrollIntoView("page-line:" + std::to_string(i));
-            onScreen.push_back(harness.target("page-line:" + std::to_string(i)).label);
-        }
-        CHECK(onScreen == wanted);
-        CHECK_FALSE(harness.app->screenMap().findById("page-line:" + std::to_string(wanted.size())));
-        for (const auto& line : onScreen) {
-            INFO(line);
-            CHECK(known.count(line) == 1);
-            shown.insert(line);
-        }
-        if (page + 1 < expected.pages.size())
-            harness.tap("next-page");
+    std::vector<std::string> shown;
+    std::vector<std::string> previousPage;
+    for (int turn = 0; turn < 200; ++turn) {
+        const std::vector<std::string> page = linesOnScreen(harness);
+        if (page == previousPage)
+            break; // "Next page" did nothing: the last page
+        shown.insert(shown.end(), page.begin(), page.end());
+        previousPage = page;
+        harness.tap("next-page");
     }
-    // Every line of the summary was on some page.
-    for (const auto& part : expected.document.parts) {
-        for (const auto& line : part.lines)
-            CHECK(shown.count(line.text) == 1);
-        for (const auto& group : part.groups)
-            for (const auto& line : group.lines)
-                CHECK(shown.count(line.text) == 1);
+    CHECK(shown == wanted);
+    for (const auto& line : shown) {
+        INFO(line);
+        CHECK(known.count(line) == 1);
     }
 
-    // The last page has no next page; previous goes back one page at a time.
-    const std::string lastFirstLine = harness.target("page-line:0").label;
-    harness.tap("next-page");
-    CHECK(harness.target("page-line:0").label == lastFirstLine);
+    // Previous goes back one page at a time.
+    const std::vector<std::string> last = linesOnScreen(harness);
     harness.tap("previous-page");
-    harness.scrollIntoView("page-line:0");
-    CHECK(harness.target("page-line:0").label
-          == blockWords(expected.document, expected.pages[expected.pages.size() - 2].blocks[0]));
+    const std::vector<std::string> beforeLast = linesOnScreen(harness);
+    CHECK(beforeLast != last);
+    REQUIRE(beforeLast.size() <= shown.size() - last.size());
+    CHECK(std::equal(beforeLast.begin(), beforeLast.end(), shown.end() - static_cast<long>(last.size() + beforeLast.size())));
 
     harness.tap("back");
     CHECK(harness.app->currentScreen() == ui::ScreenName::Person);
+}
+
+TEST_CASE("Summary pages fit the window at every size and text size, with the page buttons in sight", "[ui][summary][layout]")
+{
+    for (const auto& [width, height, textSize] :
+         {std::tuple{1280, 800, 100}, std::tuple{1280, 800, 150}, std::tuple{1280, 800, 200},
+          std::tuple{800, 1280, 100}, std::tuple{800, 1280, 200}, std::tuple{1024, 600, 100}}) {
+        // FIXME: 1024x600 at 200% is left out until the person screen keeps its
+        // main content above the fold at 200% (issue 21, item 11, still open):
+        // there the "My summary" tile is out of reach and the test cannot open it.
+        INFO(width << "x" << height << " at " << textSize << "%");
+        Harness harness(width, height);
+        if (textSize != 100) {
+            core::Settings settings = harness.app->settings();
+            settings.textSizePercent = textSize;
+            harness.app->changeSettings(settings);
+            harness.settle();
+        }
+        openSummary(harness);
+        std::vector<std::string> previousPage;
+        int pages = 0;
+        for (; pages < 1000; ++pages) {
+            const std::vector<std::string> page = linesOnScreen(harness);
+            if (page == previousPage)
+                break;
+            previousPage = page;
+            INFO("page " << pages + 1);
+            REQUIRE_FALSE(page.empty());
+            // Every line of the page and both page buttons are wholly in sight, with no scrolling.
+            // (FIXME: one block taller than the room on its own, a line with long notes at 200%
+            // in a landscape window, is a page of its own that still scrolls.)
+            std::vector<std::string> ids = {"previous-page", "next-page"};
+            if (page.size() > 1)
+                ids.insert(ids.end(), {"page-line:0", "page-line:" + std::to_string(page.size() - 1)});
+            for (const std::string& id : ids) {
+                INFO(id);
+                const ui::ScreenTarget* target = harness.app->screenMap().findById(id);
+                REQUIRE(target);
+                CHECK_FALSE(target->partlyHidden);
+                CHECK(target->y + target->height <= height);
+            }
+            harness.tap("next-page", ui::PointerKind::Mouse);
+        }
+        CHECK(pages >= 2);
+        CHECK(pages < 1000); // the demo at 200% is a few hundred screen pages since the jobs part grew
+    }
+}
+
+TEST_CASE("After saving, the saving controls keep to their column, with no gap and nothing cut off", "[ui][summary]")
+{
+    for (const auto& [width, height] : {std::pair{1280, 800}, std::pair{800, 1280}}) {
+        INFO(width << "x" << height);
+        Harness harness(width, height);
+        const DocumentsInDataFolder documents(harness.data.path);
+        openSummary(harness);
+        const ui::ScreenTarget html = harness.target("save:html");
+        const ui::ScreenTarget page = harness.target("page-line:0");
+        harness.tap("save:txt");
+        bool done = false;
+        for (int turn = 0; turn < 400 && !done; ++turn) {
+            harness.window->runLoopOnce(ui::WaitPolicy::atMost(std::chrono::milliseconds(50)),
+                                        [&] { harness.app->drawFrame(); });
+            const ui::ScreenTarget* message = harness.app->screenMap().findAnywhere("save-message");
+            done = message && message->label.rfind("Making", 0) != 0;
+        }
+        REQUIRE(done);
+        harness.scrollIntoView("save-message");
+        const ui::ScreenTarget message = harness.target("save-message");
+        harness.scrollIntoView("save:html");
+        const ui::ScreenTarget htmlAfter = harness.target("save:html");
+        // The message and the buttons start where the buttons did, in their column.
+        CHECK(message.x == Approx(html.x));
+        CHECK(htmlAfter.x == Approx(html.x));
+        CHECK(message.x + message.width <= width);
+        if (width > height) {
+            // Beside the page, never over it.
+            CHECK(message.x >= page.x + page.width);
+        }
+        // Below the message: only the heading "Save your summary" and small gaps.
+        const float em = harness.window->scaling().em();
+        const float below = htmlAfter.documentY - (message.documentY + message.wholeHeight);
+        CHECK(below > 0);
+        CHECK(below < em * 4.0f);
+        // The pixels where the heading goes are in the column, not on the page.
+        std::vector<unsigned char> pixels;
+        int pixelWidth = 0;
+        int pixelHeight = 0;
+        std::string error;
+        REQUIRE(harness.window->readPixels(pixels, pixelWidth, pixelHeight, error));
+        const float scale = static_cast<float>(pixelWidth) / static_cast<float>(width);
+        const int headingTop = static_cast<int>((message.y + message.height) * scale);
+        const int headingBottom = static_cast<int>(htmlAfter.y * scale);
+        const auto inkBetween = [&](float fromX, float toX) {
+            // Pixels unlike the first one of the strip: the heading's letters.
+            int ink = 0;
+            for (int y = std::max(0, headingTop); y < std::min(pixelHeight, headingBottom); ++y) {
+                const unsigned char* first = &pixels[(static_cast<std::size_t>(y) * pixelWidth + static_cast<std::size_t>(fromX * scale)) * 4];
+                for (int x = static_cast<int>(fromX * scale); x < static_cast<int>(toX * scale) && x < pixelWidth; ++x) {
+                    const unsigned char* p = &pixels[(static_cast<std::size_t>(y) * pixelWidth + x) * 4];
+                    if (std::abs(p[0] - first[0]) + std::abs(p[1] - first[1]) + std::abs(p[2] - first[2]) > 120)
+                        ++ink;
+                }
+            }
+            return ink;
+        };
+        CHECK(inkBetween(htmlAfter.x, htmlAfter.x + htmlAfter.width) > 20);
+    }
+}
+
+TEST_CASE("A saved file's long path wraps within its box, never cut off", "[ui][summary]")
+{
+    Harness harness;
+    ImFont* font = harness.window->bodyFont();
+    REQUIRE(font);
+    const std::string path = "/home/someone/a-long-folder-name-with-no-spaces/Right Job/exports/"
+                             "Nicolas Moreau-Fernandez summary with a long name.html";
+    const float width = font->FontSize * 12;
+    const auto words = ui::layOutWords(font, font->FontSize, "Saved here: " + path, width, font->FontSize * 1.25f);
+    REQUIRE_FALSE(words.empty());
+    for (const auto& word : words) {
+        INFO(word.start << " " << word.length);
+        CHECK(word.offset.x + word.width <= width + 0.5f);
+    }
+    // Every character is on some line, in order.
+    std::size_t covered = 0;
+    for (const auto& word : words)
+        covered += word.length;
+    std::size_t spaces = 0;
+    for (const char c : std::string("Saved here: " + path))
+        spaces += c == ' ' ? 1 : 0;
+    CHECK(covered + spaces == ("Saved here: " + path).size());
 }
 
 TEST_CASE("A card marked 'not for sharing' never shows on the summary screen", "[ui][summary]")
@@ -266,22 +402,23 @@ TEST_CASE("A card marked 'not for sharing' never shows on the summary screen", "
     open.document().setSharing(hiddenKey.substr(0, slash), hiddenKey.substr(slash + 1), core::Sharing::Nobody);
 
     harness.tap("summary");
-    const Expected after = expectedSummary(*harness.app);
-    for (std::size_t page = 0; page < after.pages.size(); ++page) {
-        for (std::size_t i = 0; i < after.pages[page].blocks.size(); ++i) {
-            harness.scrollIntoView("page-line:" + std::to_string(i));
-            const ui::ScreenTarget* target = harness.app->screenMap().findById("page-line:" + std::to_string(i));
-            REQUIRE(target);
-            CHECK(target->label != hiddenText);
-        }
-        if (page + 1 < after.pages.size())
-            harness.tap("next-page");
+    std::vector<std::string> previousPage;
+    for (int turn = 0; turn < 200; ++turn) {
+        const std::vector<std::string> page = linesOnScreen(harness);
+        if (page == previousPage)
+            break;
+        REQUIRE_FALSE(page.empty());
+        for (const std::string& line : page)
+            CHECK(line != hiddenText);
+        previousPage = page;
+        harness.tap("next-page");
     }
 }
 
 TEST_CASE("'Read to me' reads the page in order, and a tapped line is read alone", "[ui][summary][speech]")
 {
-    Harness harness;
+    // A window tall enough for each printed page to be one page on screen.
+    Harness harness(1280, 2000);
     openSummary(harness);
     const Expected expected = expectedSummary(*harness.app);
 
@@ -423,6 +560,7 @@ TEST_CASE("Each save button writes a file that opens, into Documents, then Right
     const std::vector<std::pair<std::string, std::string>> saves = {
         {"save:html", " summary.html"}, {"save:pdf", " summary.pdf"},          {"save:txt", " summary.txt"},
         {"save:obz", " talking board.obz"}, {"save:bundle", " backup.rightjob"}, {"save:wav", " summary.wav"},
+        {"save:mp3", " sound for a phone.zip"},
     };
     for (const auto& [id, fileEnd] : saves) {
         INFO(id);
@@ -449,7 +587,7 @@ TEST_CASE("Each save button writes a file that opens, into Documents, then Right
         else if (id == "save:txt")
             CHECK(fileStart(path, 4096).find(expected.document.title) != std::string::npos);
         else
-            CHECK(fileStart(path, 2) == "PK"); // a zip: the board and the backup
+            CHECK(fileStart(path, 2) == "PK"); // a zip: the board, the backup and the MP3 tracks
     }
 }
 

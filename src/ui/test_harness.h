@@ -135,14 +135,16 @@ struct Harness {
     // target is wholly on screen: down first, then back up.
     void scrollIntoView(const std::string& id)
     {
-        for (int tries = 0; tries < 80; ++tries) {
+        for (int tries = 0; tries < 160; ++tries) {
             const ui::ScreenTarget* target = app->screenMap().findById(id);
             if (target && !target->partlyHidden)
                 return;
             if (target)
                 wheel(target->y > window->height() / 2.0f ? -1 : 1);
+            else if (const ui::ScreenTarget* away = app->screenMap().findAnywhere(id))
+                wheel(away->y > window->height() / 2.0f ? -1 : 1); // drawn out of sight: toward it
             else
-                wheel(tries < 40 ? -1 : 1);
+                wheel(tries < 80 ? -1 : 1);
         }
     }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace rightjob::core {
@@ -36,6 +37,14 @@ private:
 
 // Formats seconds since 1970 as ISO 8601 UTC.
 std::string formatUtc(std::int64_t seconds);
+
+// "5 October 2026" from "2026-10-05T10:00:00Z"; text that is not a time
+// comes back as it is.
+std::string dayInWords(const std::string& time);
+
+// Reads a time formatUtc wrote (2026-10-05T10:00:00Z) as seconds since
+// 1970; nothing when the text is not such a time.
+std::optional<std::int64_t> parseUtc(const std::string& text);
 
 // The program's clock, shared by everything that stamps a time.
 Clock& systemClock();

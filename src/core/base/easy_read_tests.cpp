@@ -138,6 +138,8 @@ LayoutTexts layoutTexts(const std::string& id)
                 const std::string answerWhere = where + " " + answer.at("value").get<std::string>();
                 texts.summary.push_back({answerWhere, sentence});
                 for (const auto& pattern : layout.at("attribution").items()) {
+                    if (!pattern.value().is_string())
+                        continue; // "family_roles", not a pattern
                     const std::string withWho = replaced(pattern.value(), "{who}", "Mum");
                     texts.attributed.push_back({answerWhere + " " + pattern.key(),
                                                 replaced(withWho, "{sentence}", asPartOfSentence(sentence))});

@@ -1,10 +1,14 @@
 #include "core/base/file_system.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <ctime>
 #include <filesystem>
 #include <fcntl.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -142,28 +146,90 @@ public:
 
 } // namespace
 
-FileResult FileSystem::readFile(const std::string& path, std::string& bytes) const
+std::string sizeInWords(std::uint64_t bytes)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return FileResult::failure(describeErrno("Cannot open " + path, errno));
+    if (bytes >= 10ull * 1024 * 1024)
+        return std::to_string(bytes / (1024 * 1024)) + " MB";
+    if (bytes >= 10ull * 1024)
+        return std::to_string(bytes / 1024) + " KB";
+    return std::to_string(bytes) + " bytes";
+}
+
+FileResult readRegularFile(const std::string& path, std::string& bytes, std::uint64_t maxBytes, bool followLinks)
+{
+    // O_NONBLOCK: opening a FIFO with nobody writing to it must not wait.
+    const int fd = ::open(path.c_str(),
+                          O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (followLinks ? 0 : O_NOFOLLOW));
+    if (fd < 0) {
+        if (errno == ELOOP && !followLinks)
+            return FileResult::failure(path + " is a link to another file. Right Job does not follow it.");
+        return FileResult::failure(path + " cannot be opened (" + std::strerror(errno) + ").");
+    }
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return FileResult::failure(describeErrno("Cannot read " + path, error));
+    }
+    if (!S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return FileResult::failure(path + " is not a plain file. It may be a folder or a device. Right Job did not read it.");
+    }
+    if (static_cast<std::uint64_t>(info.st_size) > maxBytes) {
+        ::close(fd);
+        return FileResult::failure(path + " is too big (" + sizeInWords(static_cast<std::uint64_t>(info.st_size))
+                                   + "). Right Job reads at most " + sizeInWords(maxBytes) + " here.");
+    }
     bytes.clear();
+    bytes.reserve(static_cast<std::size_t>(info.st_size));
     char buffer[65536];
     for (;;) {
         const ssize_t count = ::read(fd, buffer, sizeof buffer);
         if (count < 0) {
-            if (errno == EINTR)
+            if (errno == EINTR || errno == EAGAIN)
                 continue;
             const int error = errno;
             ::close(fd);
-            return FileResult::failure(describeErrno("Cannot read " + path, error));
+            return FileResult::failure(path + " cannot be read to the end (" + std::strerror(error) + ").");
         }
         if (count == 0)
             break;
+        // A file that grows while it is read is held to the same limit.
+        if (bytes.size() + static_cast<std::size_t>(count) > maxBytes) {
+            ::close(fd);
+            bytes.clear();
+            return FileResult::failure(path + " is too big. Right Job reads at most " + sizeInWords(maxBytes)
+                                       + " here.");
+        }
         bytes.append(buffer, static_cast<std::size_t>(count));
     }
     ::close(fd);
     return FileResult::success();
+}
+
+FileResult FileSystem::exchange(const std::string& first, const std::string& second)
+{
+    if (::renameat2(AT_FDCWD, first.c_str(), AT_FDCWD, second.c_str(), RENAME_EXCHANGE) != 0)
+        return FileResult::failure(describeErrno("Cannot swap " + first + " and " + second, errno));
+    return FileResult::success();
+}
+
+FileResult FileSystem::renameNew(const std::string& from, const std::string& to)
+{
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return FileResult::success();
+    if (errno == EEXIST)
+        return FileResult::failure(to + " is already there.");
+    if (errno != EINVAL && errno != ENOSYS)
+        return FileResult::failure(describeErrno("Cannot rename " + from, errno));
+    if (exists(to))
+        return FileResult::failure(to + " is already there.");
+    return rename(from, to);
+}
+
+FileResult FileSystem::readFile(const std::string& path, std::string& bytes) const
+{
+    return readRegularFile(path, bytes, kMaxReadBytes);
 }
 
 FileSystem& realFileSystem()
@@ -182,14 +248,45 @@ std::string parentFolder(const std::string& path)
     return path.substr(0, slash);
 }
 
-FileResult writeFileAtomically(FileSystem& files, const std::string& path, const std::string& bytes)
+std::string randomHex(std::size_t bytes)
 {
     static std::atomic<unsigned> counter{0};
+    std::string raw(bytes, '\0');
+    std::size_t got = 0;
+    while (got < bytes) {
+        const ssize_t count = ::getrandom(raw.data() + got, bytes - got, 0);
+        if (count <= 0) {
+            if (count < 0 && errno == EINTR)
+                continue;
+            break;
+        }
+        got += static_cast<std::size_t>(count);
+    }
+    if (got < bytes) {
+        // No random source (a very old kernel): the time and a counter still
+        // make a name no earlier program used.
+        const auto mix = static_cast<unsigned long long>(::time(nullptr)) * 1000003ull + counter++;
+        for (std::size_t i = 0; i < bytes; ++i)
+            raw[i] = static_cast<char>((mix >> ((i % 8) * 8)) ^ (i * 37));
+    }
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char c : raw) {
+        hex += kHex[c >> 4];
+        hex += kHex[c & 15];
+    }
+    return hex;
+}
+
+FileResult writeFileAtomically(FileSystem& files, const std::string& path, const std::string& bytes)
+{
     const std::string folder = parentFolder(path);
     const auto slash = path.find_last_of('/');
     const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-    const std::string temporary = folder + "/." + name + ".tmp-" + std::to_string(::getpid()) + "-"
-                                  + std::to_string(counter++);
+    // ".NAME.tmp-PID-RANDOM": the PID lets a later save tell a crashed
+    // program's leftover from a running one's; the random part means a
+    // stale file from an earlier program with the same PID is never met.
+    const std::string temporary = folder + "/." + name + ".tmp-" + std::to_string(::getpid()) + "-" + randomHex(8);
     FileResult result = files.writeNewFile(temporary, bytes);
     if (!result.ok) {
         files.removeFile(temporary);
@@ -201,6 +298,22 @@ FileResult writeFileAtomically(FileSystem& files, const std::string& path, const
         return result;
     }
     return files.syncFolder(folder);
+}
+
+bool isSafeRelativePath(const std::string& path)
+{
+    if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos
+        || path.find('\0') != std::string::npos)
+        return false;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const auto end = std::min(path.find('/', start), path.size());
+        const std::string part = path.substr(start, end - start);
+        if (part.empty() || part == "." || part == "..")
+            return false;
+        start = end + 1;
+    }
+    return true;
 }
 
 } // namespace rightjob::core

@@ -5,26 +5,31 @@
 
 #include "core/base/json_file.h"
 
+#include "core/base/file_system.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace rightjob::core {
 
 // [SECTION] Reading files
 
-std::string readWholeFile(const std::string& path)
+std::string readWholeFile(const std::string& path, std::uint64_t maxBytes)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DataError(path, {}, std::string("the file cannot be opened (") + std::strerror(errno) + ").");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad())
-        throw DataError(path, {}, "the file cannot be read to the end.");
-    return buffer.str();
+    std::string bytes;
+    const FileResult read = readRegularFile(path, bytes, maxBytes);
+    if (!read.ok) {
+        // The problem starts with the path; DataError puts it in front again.
+        std::string problem = read.problem;
+        if (problem.compare(0, path.size() + 1, path + " ") == 0)
+            problem = "the file" + problem.substr(path.size());
+        throw DataError(path, {}, problem);
+    }
+    return bytes;
 }
 
 // [SECTION] Parsing with plain error messages
@@ -108,6 +113,8 @@ TextPlace placeOfNumber(const std::string& text, const std::string& what, std::s
 
 } // namespace
 
+TextPlace firstDuplicateKey(const std::string& text, std::string& key);
+
 JsonFile JsonFile::parse(std::string text, std::string fileName)
 {
     JsonFile file;
@@ -122,8 +129,22 @@ JsonFile JsonFile::parse(std::string text, std::string fileName)
         throw DataError(file.m_fileName, placeOfByte(file.m_text, deep),
                         "the data is nested more than " + std::to_string(kMaxJsonNesting)
                             + " levels deep in [ ] and { }; no Right Job file is.");
+    // A key twice in one object: nlohmann keeps the last, which would drop
+    // the first without a word. Found while parsing, placed afterwards.
+    bool duplicateKey = false;
+    std::vector<std::set<std::string>> keysOfObjects;
+    const Json::parser_callback_t watchKeys = [&](int, Json::parse_event_t event, Json& parsed) {
+        if (event == Json::parse_event_t::object_start)
+            keysOfObjects.emplace_back();
+        else if (event == Json::parse_event_t::object_end && !keysOfObjects.empty())
+            keysOfObjects.pop_back();
+        else if (event == Json::parse_event_t::key && !keysOfObjects.empty() && parsed.is_string()
+                 && !keysOfObjects.back().insert(parsed.get_ref<const std::string&>()).second)
+            duplicateKey = true;
+        return true;
+    };
     try {
-        file.m_root = Json::parse(file.m_text);
+        file.m_root = Json::parse(file.m_text, watchKeys);
     } catch (const nlohmann::json::out_of_range& error) {
         std::string number;
         const TextPlace place = placeOfNumber(file.m_text, error.what(), number);
@@ -136,6 +157,12 @@ JsonFile JsonFile::parse(std::string text, std::string fileName)
         if (byte >= file.m_text.size() || onlySpaceAfter(file.m_text, byte))
             throw DataError(file.m_fileName, place, "the file ends too soon. It may have been cut short.");
         throw DataError(file.m_fileName, place, plainParseMessage(error.what()));
+    }
+    if (duplicateKey) {
+        std::string key;
+        const TextPlace place = firstDuplicateKey(file.m_text, key);
+        throw DataError(file.m_fileName, place,
+                        "the key \"" + key + "\" is written twice in the same { }. Please keep only one.");
     }
     return file;
 }
@@ -237,8 +264,15 @@ private:
         if (c == '{') {
             advance();
             skipSpace();
+            std::set<std::string> keys;
             while (m_index < m_text.size() && m_text[m_index] != '}') {
+                const TextPlace keyPlace{m_line, m_column};
                 const std::string key = stringToken();
+                if (!keys.insert(key).second && !foundDuplicate) {
+                    foundDuplicate = true;
+                    duplicateKey = key;
+                    duplicatePlace = keyPlace;
+                }
                 skipSpace();
                 if (m_index < m_text.size())
                     advance(); // ':'
@@ -274,6 +308,12 @@ private:
         }
     }
 
+public:
+    bool foundDuplicate = false;
+    std::string duplicateKey;
+    TextPlace duplicatePlace;
+
+private:
     const std::string& m_text;
     std::unordered_map<std::string, TextPlace>& m_places;
     std::size_t m_index = 0;
@@ -282,6 +322,15 @@ private:
 };
 
 } // namespace
+
+TextPlace firstDuplicateKey(const std::string& text, std::string& key)
+{
+    std::unordered_map<std::string, TextPlace> places;
+    PlaceScanner scanner(text, places);
+    scanner.run();
+    key = scanner.duplicateKey;
+    return scanner.duplicatePlace;
+}
 
 void JsonFile::buildPlaces() const
 {

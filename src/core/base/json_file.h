@@ -16,9 +16,13 @@ namespace rightjob::core {
 using Json = nlohmann::json;
 using JsonPointer = nlohmann::json::json_pointer;
 
-// Reads a whole file as bytes. Throws DataError ("cannot be opened") when it
-// cannot be read.
-std::string readWholeFile(const std::string& path);
+// The most bytes a data file (a layout, a catalogue, a profile) may have.
+inline constexpr std::uint64_t kMaxDataFileBytes = 64ull * 1024 * 1024;
+
+// Reads a whole regular file of at most maxBytes as bytes. Throws DataError
+// ("cannot be opened", "is too big", "is not a plain file") when it cannot
+// be read; a device or FIFO is never read from.
+std::string readWholeFile(const std::string& path, std::uint64_t maxBytes = kMaxDataFileBytes);
 
 // The deepest that [ ] and { } may nest in a data file. Right Job's own
 // files nest at most 6 deep; text nested deeper is refused before parsing.

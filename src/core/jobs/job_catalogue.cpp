@@ -66,6 +66,30 @@ const PlaceWords* JobCatalogue::findPlaceWords(const std::string& card) const
     return nullptr;
 }
 
+const TaskSetting* JobCatalogue::findTaskSetting(const std::string& id) const
+{
+    for (const auto& setting : taskSettings)
+        if (setting.id == id)
+            return &setting;
+    return nullptr;
+}
+
+std::optional<QualityLevel> JobTask::levelOf(const std::string& card) const
+{
+    for (const auto& quality : levels)
+        if (quality.card == card)
+            return quality.level;
+    return std::nullopt;
+}
+
+const EvidenceRule* MatchWeights::findEvidence(const std::string& card, AnswerValue answer) const
+{
+    for (const auto& rule : evidence)
+        if (rule.card == card && rule.answer == answer)
+            return &rule;
+    return nullptr;
+}
+
 const std::string& JobCatalogue::whereOf(const Job& job) const
 {
     if (!job.where.empty())
@@ -94,6 +118,14 @@ std::string sectionOfKey(const std::string& key)
     const std::string section = key.substr(0, slash);
     const std::string card = key.substr(slash + 1);
     return isValidId(section) && isValidId(card) ? section : "";
+}
+
+// Whether a card can be a job's quality: a places/ card, or a practical/ one
+// (weekends, evenings) that jobs have or have not.
+bool isQualityCard(const std::string& card)
+{
+    const std::string section = sectionOfKey(card);
+    return section == "places" || section == "practical";
 }
 
 bool looksLikeOnetCode(const std::string& code)
@@ -132,6 +164,8 @@ public:
         m_catalogue.source = reader.requireString("source");
         forEach(reader, "sectors", [this](const JsonPointer& pointer) { readSector(pointer); });
         forEach(reader, "place_words", [this](const JsonPointer& pointer) { readPlaceWords(pointer); });
+        if (reader.has("task_settings"))
+            forEach(reader, "task_settings", [this](const JsonPointer& pointer) { readTaskSetting(pointer); });
         forEach(reader, "jobs", [this](const JsonPointer& pointer) { readJob(pointer); });
         reader.finish();
         return std::move(m_catalogue);
@@ -185,8 +219,8 @@ private:
         JsonObjectReader reader(m_file, pointer, "The place words");
         PlaceWords words;
         words.card = reader.requireString("card");
-        if (sectionOfKey(words.card) != "places")
-            reader.failAt("card", "\"" + words.card + "\" is not a places/ card (like \"places/noisy_places\").");
+        if (!isQualityCard(words.card))
+            reader.failAt("card", "\"" + words.card + "\" is not a places/ or practical/ card (like \"places/noisy_places\").");
         if (m_catalogue.findPlaceWords(words.card))
             reader.failAt("card", "\"" + words.card + "\" has words twice.");
         words.good = reader.requireString("good");
@@ -266,8 +300,8 @@ private:
         JsonObjectReader reader(m_file, pointer, "The quality");
         JobQuality quality;
         quality.card = reader.requireString("card");
-        if (sectionOfKey(quality.card) != "places")
-            reader.failAt("card", "\"" + quality.card + "\" is not a places/ card (like \"places/noisy_places\").");
+        if (!isQualityCard(quality.card))
+            reader.failAt("card", "\"" + quality.card + "\" is not a places/ or practical/ card (like \"places/noisy_places\").");
         if (!m_catalogue.findPlaceWords(quality.card))
             reader.failAt("card", "\"" + quality.card + "\" has no words in \"place_words\"; add them there first.");
         if (job.findQuality(quality.card))
@@ -303,17 +337,92 @@ private:
             if (std::find(job.uses.begin(), job.uses.end(), task.uses[i]) == job.uses.end())
                 m_file.fail(reader.pointerTo("uses") / i, "\"" + task.uses[i] + "\" is not in the job's \"uses\".");
         }
-        task.qualities = readStringList(reader, "qualities", "a task's places");
-        for (std::size_t i = 0; i < task.qualities.size(); ++i) {
-            const JobQuality* quality = job.findQuality(task.qualities[i]);
-            if (!quality)
-                m_file.fail(reader.pointerTo("qualities") / i, "\"" + task.qualities[i] + "\" is not one of the job's qualities.");
-            if (quality->level == QualityLevel::Never)
-                m_file.fail(reader.pointerTo("qualities") / i,
-                            "\"" + task.qualities[i] + "\" is \"never\" for this job, so no task can have it.");
+        // Each quality is a card (the job's level holds) or {"card", "level"}
+        // (the task's own level: a back-room task is never busy).
+        std::vector<TaskQuality> own;
+        const JsonPointer qualities = reader.requireArray("qualities");
+        const Json& list = m_file.root().at(qualities);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (list[i].is_object()) {
+                const TaskQuality quality = readTaskQuality(qualities / i, "The task's quality");
+                own.push_back(quality);
+                task.qualities.push_back(quality.card);
+            } else if (list[i].is_string()) {
+                const std::string card = list[i].get<std::string>();
+                const JobQuality* quality = job.findQuality(card);
+                if (!quality)
+                    m_file.fail(qualities / i, "\"" + card + "\" is not one of the job's qualities.");
+                if (quality->level == QualityLevel::Never)
+                    m_file.fail(qualities / i, "\"" + card + "\" is \"never\" for this job, so no task can have it.");
+                task.qualities.push_back(card);
+            } else {
+                m_file.fail(qualities / i, "each of a task's qualities should be a card in quotes or {\"card\", \"level\"}.");
+            }
+            if (std::count(task.qualities.begin(), task.qualities.end(), task.qualities.back()) > 1)
+                m_file.fail(qualities / i, "\"" + task.qualities.back() + "\" is listed twice.");
+        }
+        if (reader.has("at")) {
+            task.settings = readStringList(reader, "at", "a task's settings");
+            for (std::size_t i = 0; i < task.settings.size(); ++i)
+                if (!m_catalogue.findTaskSetting(task.settings[i]))
+                    m_file.fail(reader.pointerTo("at") / i,
+                                "\"" + task.settings[i] + "\" is not one of the catalogue's \"task_settings\".");
         }
         reader.finish();
+
+        // The task's levels: the job's for plain cards, then its settings',
+        // then its own.
+        auto set = [&task](const std::string& card, QualityLevel level) {
+            for (auto& quality : task.levels)
+                if (quality.card == card) {
+                    quality.level = level;
+                    return;
+                }
+            task.levels.push_back({card, level});
+        };
+        for (const auto& card : task.qualities)
+            if (const JobQuality* quality = job.findQuality(card))
+                set(card, quality->level);
+        for (const auto& id : task.settings)
+            for (const auto& quality : m_catalogue.findTaskSetting(id)->qualities)
+                set(quality.card, quality.level);
+        for (const auto& quality : own)
+            set(quality.card, quality.level);
         return task;
+    }
+
+    TaskQuality readTaskQuality(const JsonPointer& pointer, const std::string& what)
+    {
+        JsonObjectReader reader(m_file, pointer, what);
+        TaskQuality quality;
+        quality.card = reader.requireString("card");
+        if (!m_catalogue.findPlaceWords(quality.card))
+            reader.failAt("card", "\"" + quality.card + "\" has no words in \"place_words\"; add them there first.");
+        quality.level = *qualityLevelFromName(reader.requireChoice("level", kLevelNames));
+        reader.finish();
+        return quality;
+    }
+
+    void readTaskSetting(const JsonPointer& pointer)
+    {
+        JsonObjectReader reader(m_file, pointer, "The task setting");
+        TaskSetting setting;
+        setting.id = reader.requireId("id");
+        if (m_catalogue.findTaskSetting(setting.id))
+            reader.failAt("id", "the task setting \"" + setting.id + "\" is listed twice.");
+        setting.words = reader.requireString("words");
+        const JsonPointer qualities = reader.requireArray("qualities");
+        const Json& list = m_file.root().at(qualities);
+        if (list.empty())
+            reader.failAt("qualities", "a task setting needs at least one quality.");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            setting.qualities.push_back(readTaskQuality(qualities / i, "The setting's quality"));
+            for (std::size_t j = 0; j < i; ++j)
+                if (setting.qualities[j].card == setting.qualities[i].card)
+                    m_file.fail(qualities / i, "\"" + setting.qualities[i].card + "\" is listed twice.");
+        }
+        reader.finish();
+        m_catalogue.taskSettings.push_back(std::move(setting));
     }
 
     const JsonFile& m_file;
@@ -354,7 +463,13 @@ std::vector<std::string> catalogueLayoutProblems(const JobCatalogue& catalogue, 
             check(card, where);
         for (const auto& quality : job.qualities)
             check(quality.card, where);
+        for (const auto& task : job.tasks)
+            for (const auto& quality : task.levels)
+                check(quality.card, where);
     }
+    for (const auto& setting : catalogue.taskSettings)
+        for (const auto& quality : setting.qualities)
+            check(quality.card, "the task setting \"" + setting.id + "\"");
     return problems;
 }
 
@@ -480,6 +595,149 @@ std::string requireSentence(JsonObjectReader& reader, const std::string& key, co
 
 } // namespace
 
+namespace {
+
+AnswerValue requireAnswer(JsonObjectReader& reader, const std::string& key)
+{
+    return *answerValueFromName(reader.requireChoice(key, {"positive", "middle", "negative"}));
+}
+
+std::vector<std::string> requireCardList(const JsonFile& file, JsonObjectReader& reader, const std::string& key)
+{
+    std::vector<std::string> items;
+    const JsonPointer pointer = reader.requireArray(key);
+    const Json& list = file.root().at(pointer);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        if (!list[i].is_string())
+            file.fail(pointer / i, "each item of \"" + key + "\" should be text in quotes.");
+        items.push_back(list[i].get<std::string>());
+    }
+    return items;
+}
+
+// "evidence", "tasters", "hours" and "need_more": what answers outside
+// likes, skills and places mean for matching.
+void readEvidence(const JsonFile& file, JsonObjectReader& reader, MatchWeights& weights)
+{
+    const JsonPointer evidence = reader.requireArray("evidence");
+    for (std::size_t i = 0; i < file.root().at(evidence).size(); ++i) {
+        JsonObjectReader item(file, evidence / i, "The evidence rule");
+        EvidenceRule rule;
+        rule.card = item.requireString("card");
+        if (sectionOfKey(rule.card).empty())
+            item.failAt("card", "\"" + rule.card + "\" is not a card key like \"feelings/upset_by_noise\".");
+        rule.answer = requireAnswer(item, "answer");
+        if (weights.findEvidence(rule.card, rule.answer))
+            item.failAt("card", "\"" + rule.card + "\" has 2 rules for the same answer.");
+        rule.words = item.requireString("words");
+        const JsonPointer means = item.requireArray("means");
+        if (file.root().at(means).empty())
+            item.failAt("means", "a rule needs at least one card in \"means\".");
+        for (std::size_t j = 0; j < file.root().at(means).size(); ++j) {
+            JsonObjectReader target(file, means / j, "The card the rule means");
+            EvidenceTarget meant;
+            meant.card = target.requireString("card");
+            if (sectionOfKey(meant.card).empty())
+                target.failAt("card", "\"" + meant.card + "\" is not a card key like \"places/noisy_places\".");
+            if (meant.card == rule.card)
+                target.failAt("card", "a rule cannot mean its own card.");
+            meant.answer = requireAnswer(target, "answer");
+            target.finish();
+            rule.means.push_back(std::move(meant));
+        }
+        item.finish();
+        weights.evidence.push_back(std::move(rule));
+    }
+    const JsonPointer tasters = reader.requireArray("tasters");
+    for (std::size_t i = 0; i < file.root().at(tasters).size(); ++i) {
+        JsonObjectReader item(file, tasters / i, "The taster rule");
+        TasterRule rule;
+        rule.card = item.requireString("card");
+        if (sectionOfKey(rule.card).empty())
+            item.failAt("card", "\"" + rule.card + "\" is not a card key like \"tasters/cafe\".");
+        for (const auto& other : weights.tasters)
+            if (other.card == rule.card)
+                item.failAt("card", "\"" + rule.card + "\" is listed twice.");
+        rule.sectors = requireCardList(file, item, "sectors");
+        rule.jobs = requireCardList(file, item, "jobs");
+        if (rule.sectors.empty() && rule.jobs.empty())
+            item.fail("a taster rule needs at least one sector or job.");
+        item.finish();
+        weights.tasters.push_back(std::move(rule));
+    }
+    weights.tasterWeight = requireNumberIn(reader, "taster_weight", 0, 10);
+    {
+        JsonObjectReader hours(file, reader.requireObject("hours"), "The hours");
+        weights.hoursPenalty = requireNumberIn(hours, "penalty", 0, 100);
+        const JsonPointer cards = hours.requireArray("cards");
+        for (std::size_t i = 0; i < file.root().at(cards).size(); ++i) {
+            JsonObjectReader item(file, cards / i, "The hours card");
+            HoursCard card;
+            card.card = item.requireString("card");
+            if (sectionOfKey(card.card).empty())
+                item.failAt("card", "\"" + card.card + "\" is not a card key like \"practical/part_time\".");
+            const auto value = item.requireInteger("hours");
+            if (value < 1 || value > kMaxHoursPerWeek)
+                item.failAt("hours", "\"hours\" should be from 1 to " + std::to_string(kMaxHoursPerWeek) + ".");
+            card.hours = static_cast<int>(value);
+            item.finish();
+            weights.hoursCards.push_back(std::move(card));
+        }
+        hours.finish();
+    }
+    {
+        JsonObjectReader needMore(file, reader.requireObject("need_more"), "The \"need more\" rule");
+        const auto least = needMore.requireInteger("min_answers");
+        if (least < 0 || least > 100)
+            needMore.failAt("min_answers", "\"min_answers\" should be a whole number from 0 to 100.");
+        weights.needMoreMinAnswers = static_cast<int>(least);
+        weights.needMoreSections = requireCardList(file, needMore, "sections");
+        needMore.finish();
+    }
+}
+
+} // namespace
+
+std::vector<std::string> weightsLayoutProblems(const MatchWeights& weights, const JobCatalogue& catalogue,
+                                               const Layout& layout)
+{
+    std::vector<std::string> problems;
+    auto known = [&](const std::string& key) {
+        const auto slash = key.find('/');
+        return slash != std::string::npos && layout.findCard(key.substr(0, slash), key.substr(slash + 1));
+    };
+    for (const auto& rule : weights.evidence) {
+        if (!known(rule.card))
+            problems.push_back("weights: the evidence rule names the card \"" + rule.card + "\", which the layout \""
+                               + layout.id + "\" does not have.");
+        for (const auto& meant : rule.means)
+            if (!known(meant.card))
+                problems.push_back("weights: the evidence rule for \"" + rule.card + "\" means the card \"" + meant.card
+                                   + "\", which the layout \"" + layout.id + "\" does not have.");
+    }
+    for (const auto& rule : weights.tasters) {
+        if (!known(rule.card))
+            problems.push_back("weights: the taster rule names the card \"" + rule.card + "\", which the layout \""
+                               + layout.id + "\" does not have.");
+        for (const auto& sector : rule.sectors)
+            if (!catalogue.findSector(sector))
+                problems.push_back("weights: the taster rule for \"" + rule.card + "\" names the sector \"" + sector
+                                   + "\", which the catalogue does not have.");
+        for (const auto& job : rule.jobs)
+            if (!catalogue.findJob(job))
+                problems.push_back("weights: the taster rule for \"" + rule.card + "\" names the job \"" + job
+                                   + "\", which the catalogue does not have.");
+    }
+    for (const auto& card : weights.hoursCards)
+        if (!known(card.card))
+            problems.push_back("weights: the hours card \"" + card.card + "\" is not in the layout \"" + layout.id + "\".");
+    for (const auto& section : weights.needMoreSections)
+        if (!layout.findSection(section))
+            problems.push_back("weights: \"need_more\" names the section \"" + section + "\", which the layout \""
+                               + layout.id + "\" does not have.");
+    return problems;
+}
+
 MatchWeights readMatchWeights(const JsonFile& file)
 {
     MatchWeights weights;
@@ -547,8 +805,23 @@ MatchWeights readMatchWeights(const JsonFile& file)
         weights.youSaidSentence = requireSentence(sentences, "you_said", {"{sentence}"});
         weights.carvedRoleSentence = requireSentence(sentences, "carved_role", {"{tasks}", "{where}", "{hours}"});
         weights.andWord = sentences.requireString("and");
+        weights.triedLikedSentence = requireSentence(sentences, "tried_liked", {"{phrase}"});
+        weights.triedNotLikedSentence = requireSentence(sentences, "tried_not_liked", {"{phrase}"});
+        weights.disagreeSentence = requireSentence(sentences, "disagree", {"{who}"});
+        weights.hoursSentence = requireSentence(sentences, "hours", {"{hours}"});
+        weights.carvedTitle = requireSentence(sentences, "carved_title", {"{title}"});
+        weights.carvedIntroSentence = sentences.requireString("carved_intro");
+        weights.carvedTasksSentence = requireSentence(sentences, "carved_tasks", {"{tasks}", "{where}"});
+        weights.carvedAlsoSentence = requireSentence(sentences, "carved_also", {"{tasks}"});
+        weights.carvedHoursSentence = requireSentence(sentences, "carved_hours", {"{hours}"});
+        weights.needMoreSentence = sentences.requireString("need_more");
+        weights.doNextSentence = requireSentence(sentences, "do_next", {"{section}"});
+        weights.goodHeading = sentences.requireString("good_heading");
+        weights.maybeHeading = sentences.requireString("maybe_heading");
+        weights.noneHeading = sentences.requireString("none_heading");
         sentences.finish();
     }
+    readEvidence(file, reader, weights);
     reader.finish();
     return weights;
 }

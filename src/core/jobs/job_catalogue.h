@@ -34,13 +34,35 @@ struct JobQuality {
     std::string words;       // easy read, about this job
 };
 
+// A quality card at a level, as a task or a task setting has it.
+struct TaskQuality {
+    std::string card; // "places/busy_places"
+    QualityLevel level = QualityLevel::Sometimes;
+};
+
+// Where or when a task is done, kept as data in the catalogue's
+// "task_settings": "back_room" means not busy and no customers, "at_the_counter"
+// means busy and customers all the time. Tasks name the settings they have.
+struct TaskSetting {
+    std::string id;    // "back_room"
+    std::string words; // "in the back room, away from customers"
+    std::vector<TaskQuality> qualities;
+};
+
 // A piece of a job that could be carved out into a job of its own.
 struct JobTask {
     std::string id;
     std::string title; // "Filling shelves"
     std::string symbol;
     std::vector<std::string> uses;      // likes/ and good_at/ cards, all in the job's uses
-    std::vector<std::string> qualities; // places/ cards true of this task (the job's level holds)
+    std::vector<std::string> qualities; // quality cards true of this task, as listed (the job's level, or the task's own)
+    std::vector<std::string> settings;  // task setting ids: "back_room", "before_opening"
+    // Worked out when read: every quality card of the task at the task's own
+    // level. A level given in the task wins, then its settings', then the job's.
+    std::vector<TaskQuality> levels;
+
+    // The task's level for a card, or nothing when the task does not have it.
+    std::optional<QualityLevel> levelOf(const std::string& card) const;
 };
 
 // The hours such jobs are usually offered.
@@ -98,6 +120,7 @@ struct JobCatalogue {
     std::string source;
     std::vector<JobSector> sectors;
     std::vector<PlaceWords> placeWords;
+    std::vector<TaskSetting> taskSettings;
     std::vector<Job> jobs;
 
     // The job with this id, or nullptr.
@@ -106,6 +129,8 @@ struct JobCatalogue {
     const JobSector* findSector(const std::string& id) const;
     // The words for a places/ card, or nullptr.
     const PlaceWords* findPlaceWords(const std::string& card) const;
+    // The task setting with this id, or nullptr.
+    const TaskSetting* findTaskSetting(const std::string& id) const;
     // Where a job's carved role would be: the job's own words or its sector's.
     const std::string& whereOf(const Job& job) const;
 };
@@ -129,6 +154,34 @@ std::vector<std::string> catalogueLayoutProblems(const JobCatalogue& catalogue, 
 // quiet and noisy not both high, sentences of at most 15 words), one plain
 // sentence each; `rightjob check` lists them like check_catalogue.py does.
 std::vector<std::string> catalogueContentProblems(const JobCatalogue& catalogue);
+
+// One thing an answer means for matching: "I get upset when it is very loud"
+// (feelings/upset_by_noise, positive) means noisy places are not good for
+// the person (places/noisy_places, negative). Kept as data in weights.json.
+struct EvidenceTarget {
+    std::string card;
+    AnswerValue answer = AnswerValue::Negative;
+};
+
+struct EvidenceRule {
+    std::string card; // the card answered: "feelings/upset_by_noise"
+    AnswerValue answer = AnswerValue::Positive;
+    std::string words; // "Loud places are hard for you."; said with who said it
+    std::vector<EvidenceTarget> means;
+};
+
+// A taster card and the jobs it tells about: those of some sectors, or some jobs.
+struct TasterRule {
+    std::string card; // "tasters/cafe"
+    std::vector<std::string> sectors;
+    std::vector<std::string> jobs;
+};
+
+// A practical card that says how many hours a week the person wants.
+struct HoursCard {
+    std::string card; // "practical/part_time"
+    int hours = 0;
+};
 
 // How much each kind of answer counts when a profile is matched to a job,
 // and the words the matcher writes with. See assets/jobs/README.md.
@@ -157,6 +210,34 @@ struct MatchWeights {
     std::string carvedRoleSentence; // "{tasks} {where}, {hours} hours a week."
     std::string andWord;            // "and"
 
+    // What answers in other sections mean for matching (feelings, about me,
+    // communication, practical), tasters, and hours wanted.
+    std::vector<EvidenceRule> evidence;
+    std::vector<TasterRule> tasters;
+    double tasterWeight = 0;
+    std::vector<HoursCard> hoursCards;
+    double hoursPenalty = 0;    // taken off a job whose fewest hours are far more than wanted
+    int needMoreMinAnswers = 0; // fewer clear answers than this: "We need to know more"
+    std::vector<std::string> needMoreSections; // the sections to ask about next, in order
+
+    std::string triedLikedSentence;    // "You liked {phrase}."
+    std::string triedNotLikedSentence; // "You did not like {phrase}."
+    std::string disagreeSentence;      // "You and {who} do not agree about this."
+    std::string hoursSentence;         // "This job is usually at least {hours} hours a week."
+    std::string carvedTitle;           // "{title}: only the tasks that suit you"
+    std::string carvedIntroSentence;   // "You could do only the tasks that suit you."
+    std::string carvedTasksSentence;   // "{tasks} {where}."
+    std::string carvedAlsoSentence;    // "Also {tasks}."
+    std::string carvedHoursSentence;   // "About {hours} hours a week."
+    std::string needMoreSentence;      // "We need to know more about you first."
+    std::string doNextSentence;        // "Next, do this part: {section}."
+    std::string goodHeading;           // "Jobs that suit you, best first"
+    std::string maybeHeading;          // "No job is a good match yet. These might suit you."
+    std::string noneHeading;           // "No job fits you yet."
+
+    // The evidence rules of one card, or nothing.
+    const EvidenceRule* findEvidence(const std::string& card, AnswerValue answer) const;
+
     // The value of an answer place, from answer.
     double answerValue(AnswerValue value) const { return answer[static_cast<int>(value)]; }
     // The value of a quality level, from level.
@@ -167,6 +248,11 @@ struct MatchWeights {
 // keys, wrong types, numbers out of range and sentences without their
 // placeholders.
 MatchWeights readMatchWeights(const JsonFile& file);
+
+// Cards, sectors, jobs and sections the weights name that the layout or the
+// catalogue do not have, one plain sentence each; empty when all is well.
+std::vector<std::string> weightsLayoutProblems(const MatchWeights& weights, const JobCatalogue& catalogue,
+                                               const Layout& layout);
 
 // Reads a weights file (assetPath("assets/jobs/weights.json")). Throws DataError.
 MatchWeights loadMatchWeights(const std::string& path);

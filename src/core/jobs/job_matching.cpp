@@ -1,12 +1,15 @@
 // [SECTION] Names and words
-// [SECTION] The person's answers, summed up once per card
-// [SECTION] Scoring one job or vacancy
-// [SECTION] Job carving
+// [SECTION] The person's answers: every voice on every card, with what they mean
+// [SECTION] Jobs, tasks and vacancies as lists of cards
+// [SECTION] The one scoring function
+// [SECTION] Readiness
+// [SECTION] Words for the results
 // [SECTION] Ranking
 // [SECTION] Compact vectors, and the cache that holds them
 
 #include "core/base/easy_read.h"
 #include "core/jobs/job_matching.h"
+#include "core/profile/voices.h"
 
 #include <algorithm>
 #include <cctype>
@@ -58,6 +61,11 @@ const char* confidenceWords(Confidence confidence)
     return "not sure yet";
 }
 
+std::string matchStandingWords(const MatchResult& result)
+{
+    return std::string(fitBandWords(result.band)) + ". We are " + confidenceWords(result.confidence) + ".";
+}
+
 namespace {
 
 constexpr int kMaxSentenceWords = 15; // EASY_READ.md rule 2
@@ -85,8 +93,6 @@ std::string upperFirst(std::string text)
     return text;
 }
 
-// Words in the longest sentence of text.
-
 template <std::size_t Size>
 bool startsWith(const std::string& text, const char (&prefix)[Size])
 {
@@ -94,674 +100,215 @@ bool startsWith(const std::string& text, const char (&prefix)[Size])
     return text.size() >= length && text.compare(0, length, prefix, length) == 0;
 }
 
-// Kept as strings so that comparing with them checks the length first.
-const std::string& personGiver()
+std::string sectionOf(const std::string& key)
 {
-    static const std::string person = kPersonGiver;
-    return person;
+    return key.substr(0, key.find('/'));
 }
 
-// [SECTION] The person's answers, summed up once per card
+// The phrase of a card the person added, as it sits inside a sentence:
+// "Trains" gives "trains"; a label with a later capital ("Arsenal Football
+// Club") is a name and stays as it is.
+std::string ownCardPhrase(const std::string& label)
+{
+    bool laterCapital = false;
+    for (std::size_t i = 1; i < label.size(); ++i)
+        if (label[i - 1] == ' ' && std::isupper(static_cast<unsigned char>(label[i])))
+            laterCapital = true;
+    return laterCapital ? label : lowerFirst(label);
+}
 
-// One card's answers as the score sees them (assets/jobs/README.md): the
-// person's latest answer wins; without one, the mean of the others' latest
-// answers, times others_factor.
+const OwnCard* findOwnCard(const Profile& profile, const std::string& key)
+{
+    const auto slash = key.find('/');
+    if (slash == std::string::npos)
+        return nullptr;
+    for (const auto& own : profile.ownCards)
+        if (own.section.size() == slash && key.compare(0, slash, own.section) == 0 && key.compare(slash + 1, std::string::npos, own.id) == 0)
+            return &own;
+    return nullptr;
+}
+
+// [SECTION] The person's answers: every voice on every card, with what they mean
+
+// One giver's latest answer as it counts for one card: said on that card, or
+// on another card that means it (an evidence rule of weights.json, or an own
+// card the supporter said is like a layout card).
+struct Voice {
+    const Answer* answer = nullptr;         // the real answer, on sourceKey
+    const std::string* sourceKey = nullptr; // the card it was given on
+    const EvidenceRule* rule = nullptr;     // the rule that made it mean this card, if any
+    AnswerValue value = AnswerValue::Middle; // what it says about this card
+    Sharing sharing = Sharing::Everyone;
+
+    explicit operator bool() const { return answer != nullptr; }
+};
+
+// One card's voices as the score sees them (assets/jobs/README.md): the
+// person's answer leads; without one, the mean of the others' answers, times
+// others_factor. Anybody's "not good for me" stays for a warning, even when
+// the person said it is OK: then the voices disagree.
 struct CardAnswer {
     double value = 0;
-    const Answer* positive = nullptr; // the answer a reason may point to
-    const Answer* negative = nullptr; // the answer a warning may point to
-    Sharing sharing = Sharing::Everyone;
+    Voice positive;       // the voice a reason may point to
+    Voice negative;       // the voice a warning may point to
+    Voice disagreeing;    // when the person and someone else disagree: the other one
+    bool fromPerson = false;
 };
 
-CardAnswer summarise(const CardRecord& record, const MatchWeights& weights)
+struct SummedCard {
+    std::string key;
+    CardAnswer answer;
+};
+
+// The summed card with this key in a list sorted by key, or nullptr.
+const SummedCard* findSummed(const std::vector<SummedCard>& cards, const std::string& key)
 {
-    CardAnswer summary;
-    summary.sharing = record.sharing;
-    for (auto it = record.answers.rbegin(); it != record.answers.rend(); ++it) {
-        if (it->by != personGiver())
-            continue;
-        summary.value = weights.answerValue(it->value);
-        if (it->value == AnswerValue::Positive)
-            summary.positive = &*it;
-        if (it->value == AnswerValue::Negative)
-            summary.negative = &*it;
-        return summary;
-    }
-    // Nobody's "not good for me" is averaged away: a negative answer by any
-    // supporter stays available for a warning even when others disagree.
-    double sum = 0;
-    int count = 0;
-    for (auto it = record.answers.rbegin(); it != record.answers.rend(); ++it) {
-        const bool olderAnswer = std::any_of(record.answers.rbegin(), it, [&](const Answer& later) { return later.by == it->by; });
-        if (olderAnswer)
-            continue; // only each giver's latest answer counts
-        sum += weights.answerValue(it->value);
-        ++count;
-        if (!summary.positive && it->value == AnswerValue::Positive)
-            summary.positive = &*it;
-        if (!summary.negative && it->value == AnswerValue::Negative)
-            summary.negative = &*it;
-    }
-    if (count > 0)
-        summary.value = sum / count * weights.othersFactor;
-    return summary;
+    const auto found = std::lower_bound(cards.begin(), cards.end(), key,
+                                        [](const SummedCard& card, const std::string& k) { return card.key < k; });
+    return found != cards.end() && found->key == key ? &*found : nullptr;
 }
 
-// The person's answered cards in a flat hash table built once, so scoring
-// thousands of jobs looks each card up without allocating; the sentences
-// about each card are built at most once, when a note first needs them.
-class PersonAnswers {
-public:
-    struct Entry {
-        CardAnswer answer;
-        const std::string* key = nullptr;
-        bool isLike = false;     // a likes/ card (otherwise good_at/ or places/)
-        std::int32_t texts = -1; // in m_texts, once built
+// Every card the profile's answers tell about, summed up, sorted by key. The
+// same profile gives the same cards whatever the order its cards came in.
+std::vector<SummedCard> summariseProfile(const Profile& profile, const MatchWeights& weights)
+{
+    struct Raw {
+        const std::string* target;
+        const std::string* giver;
+        bool direct;
+        Voice voice;
     };
-
-    // The sentences about one answered card.
-    struct Texts {
-        const PlaceWords* placeWords = nullptr;
-        std::string useText;      // "You like animals." by the positive answer's giver
-        std::string goodClaim;    // "You said noisy places are good for you."
-        std::string notGoodClaim; // "Karen says noisy places are not good for you."
-    };
-
-    // Every answered card of the profile.
-    PersonAnswers(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights)
-        : m_profile(profile), m_layout(layout), m_catalogue(catalogue), m_weights(weights)
-    {
-        m_entries.reserve(profile.cards.size());
-        for (const auto& [key, record] : profile.cards)
-            add(key, record);
-        buildSlots();
-    }
-
-    // Only the given cards of the profile: for matching one vacancy against
-    // many people. Lookups then go by the address of the key asked for (the
-    // vacancy's own strings), with no hashing and no table to build.
-    PersonAnswers(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights,
-                  const std::vector<const std::string*>& keys)
-        : m_profile(profile), m_layout(layout), m_catalogue(catalogue), m_weights(weights), m_keys(&keys)
-    {
-        m_entries.reserve(keys.size());
-        m_entryForKey.reserve(keys.size());
-        for (const std::string* key : keys) {
-            const auto found = profile.cards.find(*key);
-            const bool answered = found != profile.cards.end() && !found->second.answers.empty();
-            m_entryForKey.push_back(answered ? static_cast<std::int32_t>(m_entries.size()) : -1);
-            if (answered)
-                add(found->first, found->second);
-        }
-    }
-
-    // The card's answers, or nullptr when nobody has answered it.
-    Entry* find(const std::string& key)
-    {
-        if (m_keys) {
-            std::size_t i = 0;
-            while (i < m_keys->size() && (*m_keys)[i] != &key)
-                ++i;
-            for (std::size_t j = 0; i == m_keys->size() && j < m_keys->size(); ++j)
-                if (*(*m_keys)[j] == key)
-                    i = j; // the same card asked for with another string
-            if (i == m_keys->size() || m_entryForKey[i] < 0)
-                return nullptr;
-            return &m_entries[static_cast<std::size_t>(m_entryForKey[i])];
-        }
-        const std::uint32_t hash = hashOf(key);
-        for (std::size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            const Slot& slot = m_slots[i];
-            if (slot.entry < 0)
-                return nullptr;
-            Entry& entry = m_entries[static_cast<std::size_t>(slot.entry)];
-            if (slot.hash == hash && *entry.key == key)
-                return &entry;
-        }
-    }
-
-    // The sentences about an answered card, built the first time they are
-    // asked for. The reference is good until the next call.
-    const Texts& textsFor(Entry& entry)
-    {
-        if (entry.texts >= 0)
-            return m_texts[static_cast<std::size_t>(entry.texts)];
-        Texts texts;
-        const std::string& key = *entry.key;
-        const auto slash = key.find('/');
-        const CardDefinition* card = m_layout.findCard(key.substr(0, slash), key.substr(slash + 1));
-        if (!startsWith(key, "places/")) {
-            if (card && entry.answer.positive) {
-                const std::string& pattern = entry.isLike ? m_weights.likeSentence : m_weights.goodAtSentence;
-                texts.useText = said(replaced(pattern, "{phrase}", card->phrase), *entry.answer.positive, Claim::Plain);
-            }
-        } else {
-            texts.placeWords = m_catalogue.findPlaceWords(key);
-            const std::string label = card ? lowerFirst(card->label) : key.substr(slash + 1);
-            if (entry.answer.positive)
-                texts.goodClaim = said(texts.placeWords ? texts.placeWords->good : upperFirst(label) + " is good for you.",
-                                       *entry.answer.positive, Claim::YouSaid);
-            if (entry.answer.negative)
-                texts.notGoodClaim = said(texts.placeWords ? texts.placeWords->notGood : upperFirst(label) + " is not good for you.",
-                                          *entry.answer.negative, Claim::YouSaid);
-        }
-        entry.texts = static_cast<std::int32_t>(m_texts.size());
-        m_texts.push_back(std::move(texts));
-        return m_texts.back();
-    }
-
-private:
-    struct Slot {
-        std::uint32_t hash = 0;
-        std::int32_t entry = -1; // -1: empty
-    };
-
-    // Whether the person's own answer reads "You like animals." (Plain) or
-    // "You said noisy places are not good for you." (YouSaid).
-    enum class Claim { Plain, YouSaid };
-
-    // A quick hash of a card key from its length and three eight-byte
-    // reads (start, middle, end; they may overlap), in constant time: it runs
-    // for every card of every vacancy. Keys that share all three reads only
-    // cost a string comparison more.
-    static std::uint32_t hashOf(const std::string& key)
-    {
-        const char* data = key.data();
-        const std::size_t size = key.size();
-        std::uint64_t hash = size * 0x9E3779B97F4A7C15ull;
-        if (size >= 8) {
-            std::uint64_t start, middle, end;
-            std::memcpy(&start, data, 8);
-            std::memcpy(&middle, data + (size - 8) / 2, 8);
-            std::memcpy(&end, data + size - 8, 8);
-            hash = (hash ^ start) * 0xFF51AFD7ED558CCDull;
-            hash = (hash ^ (hash >> 32) ^ middle) * 0xC4CEB9FE1A85EC53ull;
-            hash = (hash ^ (hash >> 32) ^ end) * 0xFF51AFD7ED558CCDull;
-        } else {
-            for (std::size_t i = 0; i < size; ++i)
-                hash = (hash ^ static_cast<unsigned char>(data[i])) * 0x100000001B3ull;
-        }
-        return static_cast<std::uint32_t>(hash ^ (hash >> 29));
-    }
-
-    void add(const std::string& key, const CardRecord& record)
-    {
+    std::vector<Raw> raw;
+    raw.reserve(profile.cards.size() * 2);
+    std::vector<const std::string*> seen;
+    for (const auto& [key, record] : profile.cards) {
         if (record.answers.empty())
-            return;
-        Entry entry;
-        entry.answer = summarise(record, m_weights);
-        entry.key = &key;
-        entry.isLike = startsWith(key, "likes/");
-        m_entries.push_back(std::move(entry));
-    }
-
-    void buildSlots()
-    {
-        std::size_t size = 16;
-        while (size < m_entries.size() * 2)
-            size *= 2;
-        m_slots.assign(size, Slot{});
-        m_mask = size - 1;
-        for (std::size_t e = 0; e < m_entries.size(); ++e) {
-            const std::uint32_t hash = hashOf(*m_entries[e].key);
-            std::size_t i = hash & m_mask;
-            while (m_slots[i].entry >= 0)
-                i = (i + 1) & m_mask;
-            m_slots[i] = {hash, static_cast<std::int32_t>(e)};
-        }
-    }
-
-    // The sentence as given by the answer's giver: "Karen says you like animals."
-    std::string said(const std::string& sentence, const Answer& answer, Claim claim) const
-    {
-        if (answer.by == personGiver())
-            return claim == Claim::Plain ? sentence : replaced(m_weights.youSaidSentence, "{sentence}", lowerFirst(sentence));
-        const Contributor* contributor = m_profile.findContributor(answer.by);
-        std::string who = answer.by;
-        if (contributor)
-            who = contributor->name.empty() ? contributor->role : contributor->name;
-        const bool observer = contributor && contributor->kind == ContributorKind::Observer;
-        const std::string& pattern = observer ? m_layout.attribution.observer : m_layout.attribution.supporter;
-        const std::string attributed = replaced(pattern, "{sentence}", lowerFirst(sentence));
-        std::string text = replaced(attributed, "{who}", who);
-        // A long name ("Mary Ann Smith") can push a sentence past 15 words;
-        // the first name alone is still clear to the reader.
-        const auto space = who.find(' ');
-        if (longestSentenceWords(text) > kMaxSentenceWords && space != std::string::npos)
-            text = replaced(attributed, "{who}", who.substr(0, space));
-        return text;
-    }
-
-    const Profile& m_profile;
-    const Layout& m_layout;
-    const JobCatalogue& m_catalogue;
-    const MatchWeights& m_weights;
-    std::vector<Entry> m_entries; // never grows after construction, so pointers stay valid
-    std::vector<Texts> m_texts;
-    std::vector<Slot> m_slots;
-    std::size_t m_mask = 0;
-    const std::vector<const std::string*>* m_keys = nullptr; // only these cards, when given
-    std::vector<std::int32_t> m_entryForKey;                 // for each of m_keys; -1: not answered
-};
-
-// [SECTION] Scoring one job or vacancy
-
-// Whether to collect the notes while scoring, or only the score.
-enum class Detail { ScoreOnly, WithNotes };
-
-// A job's score and band, before anything else about it is worked out.
-struct Score {
-    double score;
-    FitBand band;
-};
-
-// A note that may be shown, before its text is built.
-struct Candidate {
-    NoteKind kind;
-    PersonAnswers::Entry* entry;
-    QualityLevel level;
-    bool isPlace;
-    const std::string* words; // nullptr: the catalogue's words for the level
-    double weight;
-};
-
-// The job's or vacancy's own words for a quality; nullptr for the catalogue's.
-const std::string* ownWords(const JobQuality& quality)
-{
-    return &quality.words;
-}
-
-const std::string* ownWords(const VacancyQuality& quality)
-{
-    return quality.words.empty() ? nullptr : &quality.words;
-}
-
-// Sorts a short list by weight, keeping the order of equal ones (no
-// allocation, unlike std::stable_sort).
-template <class Before>
-void insertionSort(std::vector<Candidate>& list, Before before)
-{
-    for (std::size_t i = 1; i < list.size(); ++i) {
-        Candidate moving = list[i];
-        std::size_t j = i;
-        for (; j > 0 && before(moving, list[j - 1]); --j)
-            list[j] = list[j - 1];
-        list[j] = moving;
-    }
-}
-
-class Matcher {
-public:
-    Matcher(PersonAnswers& answers, const JobCatalogue& catalogue, const MatchWeights& weights)
-        : m_answers(answers), m_catalogue(catalogue), m_weights(weights)
-    {
-    }
-
-    // The score and band alone, without allocating.
-    Score scoreJob(const Job& job) { return evaluate(job.uses, job.qualities, nullptr); }
-    Score scoreVacancy(const Vacancy& vacancy) { return evaluate(vacancy.uses, vacancy.qualities, nullptr); }
-
-    MatchResult matchJob(const Job& job)
-    {
-        MatchResult result;
-        evaluate(job.uses, job.qualities, &result);
-        result.source = MatchSource::CatalogueJob;
-        result.id = job.id;
-        result.title = job.title;
-        result.symbol = job.symbol;
-        if (result.band == FitBand::Poor || result.hasWarnings())
-            result.carving = carve(job);
-        return result;
-    }
-
-    MatchResult matchVacancy(const Vacancy& vacancy)
-    {
-        MatchResult result;
-        evaluate(vacancy.uses, vacancy.qualities, &result);
-        result.source = MatchSource::Vacancy;
-        result.id = vacancy.id;
-        result.title = vacancy.title;
-        result.symbol = vacancy.symbol;
-        return result;
-    }
-
-private:
-    bool isStrongWarning(const PersonAnswers::Entry& entry, QualityLevel level) const
-    {
-        return entry.answer.negative && level != QualityLevel::Never && level >= m_weights.strongWarningMinLevel;
-    }
-
-    void collect(Detail detail, std::vector<Candidate>& list, const Candidate& candidate)
-    {
-        if (detail == Detail::WithNotes)
-            list.push_back(candidate);
-    }
-
-    // Scores uses and qualities by the formula in assets/jobs/README.md. With
-    // a result to fill, also collects the notes that may be shown and builds
-    // text only for those.
-    template <class Quality>
-    Score evaluate(const std::vector<std::string>& uses, const std::vector<Quality>& qualities, MatchResult* result)
-    {
-        const Detail detail = result ? Detail::WithNotes : Detail::ScoreOnly;
-        m_reasons.clear();
-        m_thinkAbout.clear();
-        m_warnings.clear();
-        double score = 0;
-        int answered = 0;
-        int warnings = 0;
-        for (const auto& card : uses) {
-            PersonAnswers::Entry* entry = m_answers.find(card);
-            if (!entry)
-                continue;
-            ++answered;
-            const bool isLike = entry->isLike;
-            const double weight = (isLike ? m_weights.likeWeight : m_weights.skillWeight) * entry->answer.value;
-            score += weight;
-            if (weight > 0 && entry->answer.positive)
-                collect(detail, m_reasons, {isLike ? NoteKind::Like : NoteKind::GoodAt, entry, QualityLevel::Never, false, nullptr, weight});
-        }
-        for (const Quality& quality : qualities) {
-            PersonAnswers::Entry* entry = m_answers.find(quality.card);
-            if (!entry)
-                continue;
-            ++answered;
-            const QualityLevel level = quality.level;
-            const double weight = m_weights.placeWeight * m_weights.levelValue(level) * entry->answer.value;
-            score += weight;
-            const bool saidGood = entry->answer.positive != nullptr;
-            const bool saidNotGood = entry->answer.negative != nullptr;
-            if (level != QualityLevel::Never) {
-                if (saidGood && weight > 0)
-                    collect(detail, m_reasons, {NoteKind::GoodPlace, entry, level, true, ownWords(quality), weight});
-                if (isStrongWarning(*entry, level)) {
-                    ++warnings;
-                    score -= m_weights.strongWarningPenalty;
-                    collect(detail, m_warnings, {NoteKind::HardPlace, entry, level, true, ownWords(quality),
-                                                 weight - m_weights.strongWarningPenalty});
-                } else if (saidNotGood && level >= m_weights.thinkAboutMinLevel) {
-                    collect(detail, m_thinkAbout, {NoteKind::HardPlace, entry, level, true, ownWords(quality), weight});
-                }
-            } else {
-                if (saidNotGood && weight > 0)
-                    collect(detail, m_reasons, {NoteKind::AvoidsHardPlace, entry, level, true, ownWords(quality), weight});
-                if (saidGood && weight < 0)
-                    collect(detail, m_thinkAbout, {NoteKind::MissingPlace, entry, level, true, ownWords(quality), weight});
-            }
-        }
-
-        Score scored{score, FitBand::Poor};
-        if (score >= m_weights.goodBandMin && warnings == 0)
-            scored.band = FitBand::Good;
-        else if (score >= m_weights.maybeBandMin)
-            scored.band = FitBand::Maybe;
-        if (!result)
-            return scored;
-
-        result->score = scored.score;
-        result->band = scored.band;
-        const std::size_t total = uses.size() + qualities.size();
-        result->answeredShare = total == 0 ? 0.0 : static_cast<double>(answered) / static_cast<double>(total);
-        if (total > 0 && result->answeredShare >= m_weights.sureMin)
-            result->confidence = Confidence::Sure;
-        else if (total > 0 && result->answeredShare >= m_weights.fairlySureMin)
-            result->confidence = Confidence::FairlySure;
-        else
-            result->confidence = Confidence::NotSureYet;
-
-        // Best reasons first; the worst things first. Ties keep the order of
-        // the job's own lists, so the result is the same on every run.
-        insertionSort(m_reasons, [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
-        insertionSort(m_thinkAbout, [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
-        insertionSort(m_warnings, [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
-        addNotes(m_reasons, static_cast<std::size_t>(m_weights.maxReasons), result->reasons);
-        addNotes(m_thinkAbout, static_cast<std::size_t>(m_weights.maxThinkAbout), result->thinkAbout);
-        addNotes(m_warnings, m_warnings.size(), result->warnings);
-        return scored;
-    }
-
-    // Turns up to limit candidates into notes. A candidate without words to
-    // say it (a card the layout does not have) is left out, never made up;
-    // place notes always have words, from the catalogue or the card's label.
-    void addNotes(const std::vector<Candidate>& candidates, std::size_t limit, std::vector<MatchNote>& notes)
-    {
-        notes.reserve(std::min(limit, candidates.size()));
-        for (const auto& candidate : candidates) {
-            if (notes.size() >= limit)
-                break;
-            const PersonAnswers::Entry& entry = *candidate.entry;
-            const PersonAnswers::Texts& texts = m_answers.textsFor(*candidate.entry);
-            const bool good = candidate.kind == NoteKind::Like || candidate.kind == NoteKind::GoodAt
-                              || candidate.kind == NoteKind::GoodPlace || candidate.kind == NoteKind::MissingPlace;
-            const Answer& answer = good ? *entry.answer.positive : *entry.answer.negative;
-            MatchNote note;
-            if (candidate.isPlace) {
-                const std::string& claim = good ? texts.goodClaim : texts.notGoodClaim;
-                const std::string* words = candidate.words;
-                if (!words && texts.placeWords)
-                    words = &texts.placeWords->forLevel(candidate.level);
-                if (words && !words->empty()) {
-                    note.text.reserve(claim.size() + 1 + words->size());
-                    note.text.append(claim).append(" ").append(*words);
-                } else {
-                    note.text = claim;
-                }
-                note.level = candidate.level;
-            } else {
-                if (texts.useText.empty())
+            continue;
+        const Sharing sharing = record.sharing;
+        const OwnCard* own = profile.ownCards.empty() ? nullptr : findOwnCard(profile, key);
+        const std::string* meaning = own && !own->means.empty() && own->means != key ? &own->means : nullptr;
+        seen.clear();
+        for (auto it = record.answers.rbegin(); it != record.answers.rend(); ++it) {
+            if (std::any_of(seen.begin(), seen.end(), [&](const std::string* giver) { return *giver == it->by; }))
+                continue; // only each giver's latest answer counts
+            seen.push_back(&it->by);
+            raw.push_back({&key, &it->by, true, {&*it, &key, nullptr, it->value, sharing}});
+            if (meaning)
+                raw.push_back({meaning, &it->by, false, {&*it, &key, nullptr, it->value, sharing}});
+            for (const std::string* card : {&key, meaning}) {
+                if (!card)
                     continue;
-                note.text = texts.useText;
-            }
-            note.kind = candidate.kind;
-            note.cardKey = *entry.key;
-            note.giver = answer.by;
-            note.answer = answer.value;
-            note.weight = candidate.weight;
-            note.sharing = entry.answer.sharing;
-            notes.push_back(std::move(note));
-        }
-    }
-
-    // [SECTION] Job carving
-
-    // The tasks that fit on their own, scored like a job from their own uses
-    // and places (at the job's levels), and a sentence proposing the role.
-    std::optional<CarvedRole> carve(const Job& job)
-    {
-        CarvedRole role;
-        for (const auto& task : job.tasks) {
-            double score = 0;
-            bool hard = false;
-            for (const auto& card : task.uses) {
-                if (PersonAnswers::Entry* entry = m_answers.find(card))
-                    score += (entry->isLike ? m_weights.likeWeight : m_weights.skillWeight) * entry->answer.value;
-            }
-            for (const auto& card : task.qualities) {
-                const JobQuality* quality = job.findQuality(card);
-                PersonAnswers::Entry* entry = m_answers.find(card);
-                if (!quality || !entry)
-                    continue;
-                score += m_weights.placeWeight * m_weights.levelValue(quality->level) * entry->answer.value;
-                hard = hard || isStrongWarning(*entry, quality->level);
-            }
-            if (!hard && score >= m_weights.minTaskScore)
-                role.tasks.push_back({task.id, task.title, task.symbol, score});
-        }
-        if (role.tasks.empty())
-            return std::nullopt;
-        std::stable_sort(role.tasks.begin(), role.tasks.end(),
-                         [](const TaskFit& a, const TaskFit& b) { return a.score > b.score; });
-        if (role.tasks.size() > static_cast<std::size_t>(m_weights.maxTasks))
-            role.tasks.resize(static_cast<std::size_t>(m_weights.maxTasks));
-        role.hoursPerWeek = job.hours.minPerWeek;
-        role.sentence = carvedSentence(role, m_catalogue.whereOf(job));
-        return role;
-    }
-
-    // "Filling shelves and checking dates in a shop, 8 hours a week." Drops
-    // the second task, then the place, to keep to 15 words.
-    std::string carvedSentence(const CarvedRole& role, const std::string& where) const
-    {
-        const std::string hours = std::to_string(role.hoursPerWeek);
-        const std::string first = lowerFirst(role.tasks[0].title);
-        std::vector<std::string> taskChoices;
-        if (role.tasks.size() > 1)
-            taskChoices.push_back(first + " " + m_weights.andWord + " " + lowerFirst(role.tasks[1].title));
-        taskChoices.push_back(first);
-        std::string sentence;
-        for (bool withPlace : {true, false}) {
-            for (const auto& tasks : taskChoices) {
-                std::string pattern = m_weights.carvedRoleSentence;
-                if (!withPlace || where.empty())
-                    pattern = replaced(pattern, " {where}", "");
-                sentence = upperFirst(replaced(replaced(replaced(pattern, "{tasks}", tasks), "{where}", where), "{hours}", hours));
-                if (longestSentenceWords(sentence) <= kMaxSentenceWords)
-                    return sentence;
+                if (const EvidenceRule* rule = weights.findEvidence(*card, it->value))
+                    for (const auto& target : rule->means)
+                        raw.push_back({&target.card, &it->by, false, {&*it, &key, rule, target.answer, sharing}});
             }
         }
-        return sentence;
     }
+    // By card, then giver; a giver's own answer on the card first, else the
+    // most careful of what their other answers mean (negative first).
+    std::sort(raw.begin(), raw.end(), [](const Raw& a, const Raw& b) {
+        if (*a.target != *b.target)
+            return *a.target < *b.target;
+        if (*a.giver != *b.giver)
+            return *a.giver < *b.giver;
+        if (a.direct != b.direct)
+            return a.direct;
+        if (a.voice.value != b.voice.value)
+            return a.voice.value > b.voice.value;
+        return *a.voice.sourceKey < *b.voice.sourceKey;
+    });
 
-    PersonAnswers& m_answers;
-    const JobCatalogue& m_catalogue;
-    const MatchWeights& m_weights;
-    std::vector<Candidate> m_reasons;
-    std::vector<Candidate> m_thinkAbout;
-    std::vector<Candidate> m_warnings;
+    std::vector<SummedCard> cards;
+    for (std::size_t begin = 0; begin < raw.size();) {
+        std::size_t end = begin;
+        while (end < raw.size() && *raw[end].target == *raw[begin].target)
+            ++end;
+        SummedCard card;
+        card.key = *raw[begin].target;
+        const Voice* person = nullptr;
+        double sum = 0;
+        int others = 0;
+        const Voice* otherPositive = nullptr;
+        const Voice* otherNegative = nullptr;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (i > begin && *raw[i].giver == *raw[i - 1].giver)
+                continue; // this giver's first voice is the one that counts
+            const Voice& voice = raw[i].voice;
+            if (*raw[i].giver == kPersonGiver) {
+                person = &voice;
+                continue;
+            }
+            sum += weights.answerValue(voice.value);
+            ++others;
+            if (!otherPositive && voice.value == AnswerValue::Positive)
+                otherPositive = &voice;
+            if (!otherNegative && voice.value == AnswerValue::Negative)
+                otherNegative = &voice;
+        }
+        CardAnswer& answer = card.answer;
+        if (person) {
+            answer.fromPerson = true;
+            answer.value = weights.answerValue(person->value);
+            if (person->value == AnswerValue::Positive)
+                answer.positive = *person;
+            if (person->value == AnswerValue::Negative) {
+                answer.negative = *person;
+                if (otherPositive)
+                    answer.disagreeing = *otherPositive;
+            } else if (otherNegative) {
+                // The person's answer leads the score; the supporter's
+                // "not good for me" is still heard as a warning.
+                answer.negative = *otherNegative;
+                answer.disagreeing = *otherNegative;
+            }
+        } else if (others > 0) {
+            answer.value = sum / others * weights.othersFactor;
+            if (otherPositive)
+                answer.positive = *otherPositive;
+            if (otherNegative)
+                answer.negative = *otherNegative;
+        }
+        cards.push_back(std::move(card));
+        begin = end;
+    }
+    return cards;
+}
+
+// The hours a week the person wants, from the hours cards of the weights:
+// the fewest of those they want. 0 when nobody said.
+int wantedHours(const std::vector<SummedCard>& cards, const MatchWeights& weights)
+{
+    int wanted = 0;
+    for (const auto& hours : weights.hoursCards) {
+        const SummedCard* found = findSummed(cards, hours.card);
+        if (found && found->answer.positive && found->answer.value > 0)
+            wanted = wanted == 0 ? hours.hours : std::min(wanted, hours.hours);
+    }
+    return wanted;
+}
+
+// [SECTION] Jobs, tasks and vacancies as lists of cards
+
+enum class ReqKind : std::uint8_t { Like, Skill, Taster, Quality };
+
+// One card a job uses or has, with what an answer to it is multiplied by.
+constexpr std::uint32_t kNoNumber = 0xFFFFFFFFu;
+
+struct Req {
+    ReqKind kind = ReqKind::Like;
+    const std::string* card = nullptr;
+    std::uint32_t number = kNoNumber; // the card's number, for the cache; kNoNumber: look it up by key
+    QualityLevel level = QualityLevel::Never;
+    const std::string* words = nullptr; // the job's words for a quality; nullptr: the catalogue's for the level
+    double factor = 0;
 };
 
-// [SECTION] Ranking
-
-// A scored job or vacancy before its words are made.
-struct Ranked {
-    FitBand band;
-    double score;
-    const std::string* id;
-    MatchSource source;
-    std::size_t index; // in the catalogue's jobs or the vacancies
+struct Compiled {
+    std::vector<Req> reqs;
+    int minHours = 0; // the fewest hours a week such work is offered; 0: not known
 };
 
-bool ranksBefore(const Ranked& a, const Ranked& b)
-{
-    if (a.band != b.band)
-        return a.band < b.band;
-    if (a.score != b.score)
-        return a.score > b.score;
-    const int byId = a.id->compare(*b.id);
-    if (byId != 0)
-        return byId < 0;
-    return a.source < b.source;
-}
-
-// Puts the first count items of list in order, the cheapest way for count.
-template <class Before>
-void sortFirst(std::vector<Ranked>& list, std::size_t count, Before before)
-{
-    if (count * 4 >= list.size())
-        std::sort(list.begin(), list.end(), before);
-    else
-        std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(count), list.end(), before);
-}
-
-// The vacancy's cards, for PersonAnswers to read only those: in the order of
-// the profiles' card maps, so that one person's lookups walk neighbouring
-// branches that are already in the cache.
-std::vector<const std::string*> vacancyKeys(const Vacancy& vacancy)
-{
-    std::vector<const std::string*> keys;
-    keys.reserve(vacancy.uses.size() + vacancy.qualities.size());
-    for (const auto& card : vacancy.uses)
-        keys.push_back(&card);
-    for (const auto& quality : vacancy.qualities)
-        keys.push_back(&quality.card);
-    std::sort(keys.begin(), keys.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
-    return keys;
-}
-
-// People ranked for a vacancy: by band, score and profile id, then by where
-// they are in the list (two profiles with the same id).
-bool personRanksBefore(const Ranked& a, const Ranked& b)
-{
-    if (ranksBefore(a, b) != ranksBefore(b, a))
-        return ranksBefore(a, b);
-    return a.index < b.index;
-}
-
-} // namespace
-
-std::vector<MatchResult> matchPerson(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue,
-                                     const std::vector<Vacancy>& vacancies, const MatchWeights& weights, std::size_t limit)
-{
-    PersonAnswers answers(profile, layout, catalogue, weights);
-    Matcher matcher(answers, catalogue, weights);
-    std::vector<Ranked> ranked;
-    ranked.reserve(catalogue.jobs.size() + vacancies.size());
-    for (std::size_t i = 0; i < catalogue.jobs.size(); ++i) {
-        const Score score = matcher.scoreJob(catalogue.jobs[i]);
-        ranked.push_back({score.band, score.score, &catalogue.jobs[i].id, MatchSource::CatalogueJob, i});
-    }
-    for (std::size_t i = 0; i < vacancies.size(); ++i) {
-        const Score score = matcher.scoreVacancy(vacancies[i]);
-        ranked.push_back({score.band, score.score, &vacancies[i].id, MatchSource::Vacancy, i});
-    }
-    const std::size_t count = std::min(limit, ranked.size());
-    sortFirst(ranked, count, ranksBefore);
-    std::vector<MatchResult> results;
-    results.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const Ranked& item = ranked[i];
-        results.push_back(item.source == MatchSource::CatalogueJob ? matcher.matchJob(catalogue.jobs[item.index])
-                                                                   : matcher.matchVacancy(vacancies[item.index]));
-    }
-    return results;
-}
-
-std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<Profile>& people, const Layout& layout,
-                                      const JobCatalogue& catalogue, const MatchWeights& weights, std::size_t limit)
-{
-    const std::vector<const std::string*> keys = vacancyKeys(vacancy);
-    const auto before = personRanksBefore;
-    std::vector<PersonMatch> matches;
-    if (limit >= people.size()) {
-        // Everyone is returned: one pass, each profile read once.
-        matches.reserve(people.size());
-        for (std::size_t i = 0; i < people.size(); ++i) {
-            PersonAnswers answers(people[i], layout, catalogue, weights, keys);
-            matches.push_back({i, people[i].id, Matcher(answers, catalogue, weights).matchVacancy(vacancy)});
-        }
-        std::sort(matches.begin(), matches.end(), [&](const PersonMatch& a, const PersonMatch& b) {
-            return before({a.result.band, a.result.score, &a.profileId, MatchSource::Vacancy, a.personIndex},
-                          {b.result.band, b.result.score, &b.profileId, MatchSource::Vacancy, b.personIndex});
-        });
-        return matches;
-    }
-
-    // The best few: score everyone without words, then make words for those.
-    std::vector<Ranked> ranked;
-    ranked.reserve(people.size());
-    for (std::size_t i = 0; i < people.size(); ++i) {
-        PersonAnswers answers(people[i], layout, catalogue, weights, keys);
-        const Score score = Matcher(answers, catalogue, weights).scoreVacancy(vacancy);
-        ranked.push_back({score.band, score.score, &people[i].id, MatchSource::Vacancy, i});
-    }
-    sortFirst(ranked, limit, before);
-    matches.reserve(limit);
-    for (std::size_t i = 0; i < limit; ++i) {
-        const Profile& person = people[ranked[i].index];
-        PersonAnswers answers(person, layout, catalogue, weights, keys);
-        matches.push_back({ranked[i].index, person.id, Matcher(answers, catalogue, weights).matchVacancy(vacancy)});
-    }
-    return matches;
-}
-
-
-// [SECTION] Compact vectors, and the cache that holds them
-
-namespace {
-
-// Card keys as small numbers, given out in the order first asked for. Every
-// card a held person answered has one, so a card without one (or with a
-// number past the end of a person's vector) is one they did not answer.
+// Card keys as small numbers, given out in the order first asked for.
 class CardNumbers {
 public:
     std::uint32_t numberOf(const std::string& key)
@@ -776,100 +323,929 @@ private:
     std::unordered_map<std::string, std::uint32_t> m_numbers;
 };
 
-// One card's answers as the score reads them: CardAnswer without the
-// pointers, which only the words need.
-struct AnswerSlot {
-    enum Flag : std::uint8_t { Answered = 1, SaidNotGood = 2 };
-    double value = 0;
-    std::uint8_t flags = 0;
+class Compiler {
+public:
+    Compiler(const JobCatalogue&, const MatchWeights& weights, CardNumbers* numbers)
+        : m_weights(weights), m_numbers(numbers)
+    {
+    }
+
+    Compiled job(const Job& job)
+    {
+        Compiled compiled;
+        compiled.minHours = job.hours.minPerWeek;
+        addUses(compiled, job.uses);
+        addTasters(compiled, job);
+        for (const auto& quality : job.qualities)
+            addQuality(compiled, quality.card, quality.level, &quality.words);
+        return compiled;
+    }
+
+    Compiled task(const JobTask& task)
+    {
+        Compiled compiled;
+        addUses(compiled, task.uses);
+        for (const auto& quality : task.levels)
+            addQuality(compiled, quality.card, quality.level, nullptr);
+        return compiled;
+    }
+
+    // The tasks chosen from a job, as one job: what they use, the job's
+    // tasters, and each quality at the highest level of any chosen task.
+    Compiled carved(const Job& job, const std::vector<const JobTask*>& tasks)
+    {
+        Compiled compiled;
+        std::vector<std::string> uses;
+        for (const auto& card : job.uses)
+            if (std::any_of(tasks.begin(), tasks.end(), [&](const JobTask* task) {
+                    return std::find(task->uses.begin(), task->uses.end(), card) != task->uses.end();
+                }))
+                uses.push_back(card);
+        for (const auto& card : uses)
+            for (const auto& use : job.uses)
+                if (use == card)
+                    add(compiled, startsWith(card, "likes/") ? ReqKind::Like : ReqKind::Skill, use, QualityLevel::Never,
+                        nullptr);
+        addTasters(compiled, job);
+        std::vector<TaskQuality> levels;
+        for (const JobTask* task : tasks)
+            for (const auto& quality : task->levels) {
+                auto found = std::find_if(levels.begin(), levels.end(),
+                                          [&](const TaskQuality& other) { return other.card == quality.card; });
+                if (found == levels.end())
+                    levels.push_back(quality);
+                else
+                    found->level = std::max(found->level, quality.level);
+            }
+        for (const JobTask* task : tasks)
+            for (const auto& quality : task->levels)
+                for (auto& level : levels)
+                    if (level.card == quality.card && !level.card.empty()) {
+                        addQuality(compiled, quality.card, level.level, nullptr);
+                        level.card.clear(); // once
+                    }
+        return compiled;
+    }
+
+    Compiled vacancy(const Vacancy& vacancy)
+    {
+        Compiled compiled;
+        compiled.minHours = static_cast<int>(vacancy.hoursPerWeek);
+        addUses(compiled, vacancy.uses);
+        for (const auto& quality : vacancy.qualities)
+            addQuality(compiled, quality.card, quality.level, quality.words.empty() ? nullptr : &quality.words);
+        return compiled;
+    }
+
+private:
+    void add(Compiled& compiled, ReqKind kind, const std::string& card, QualityLevel level, const std::string* words)
+    {
+        Req req;
+        req.kind = kind;
+        req.card = &card;
+        req.number = m_numbers ? m_numbers->numberOf(card) : kNoNumber;
+        req.level = level;
+        req.words = words;
+        switch (kind) {
+        case ReqKind::Like: req.factor = m_weights.likeWeight; break;
+        case ReqKind::Skill: req.factor = m_weights.skillWeight; break;
+        case ReqKind::Taster: req.factor = m_weights.tasterWeight; break;
+        case ReqKind::Quality: req.factor = m_weights.placeWeight * m_weights.levelValue(level); break;
+        }
+        compiled.reqs.push_back(req);
+    }
+
+    void addUses(Compiled& compiled, const std::vector<std::string>& uses)
+    {
+        for (const auto& card : uses)
+            add(compiled, startsWith(card, "likes/") ? ReqKind::Like : ReqKind::Skill, card, QualityLevel::Never, nullptr);
+    }
+
+    void addTasters(Compiled& compiled, const Job& job)
+    {
+        for (const auto& rule : m_weights.tasters) {
+            const bool bySector = std::find(rule.sectors.begin(), rule.sectors.end(), job.sector) != rule.sectors.end();
+            const bool byJob = std::find(rule.jobs.begin(), rule.jobs.end(), job.id) != rule.jobs.end();
+            if (bySector || byJob)
+                add(compiled, ReqKind::Taster, rule.card, QualityLevel::Never, nullptr);
+        }
+    }
+
+    void addQuality(Compiled& compiled, const std::string& card, QualityLevel level, const std::string* words)
+    {
+        add(compiled, ReqKind::Quality, card, level, words);
+    }
+
+    const MatchWeights& m_weights;
+    CardNumbers* m_numbers;
 };
 
-constexpr AnswerSlot kNotAnswered{};
+// The catalogue's jobs and their tasks as lists of cards, made once.
+struct CompiledCatalogue {
+    std::vector<Compiled> jobs;
+    std::vector<std::vector<Compiled>> tasks; // by job, then task
 
-// One person's answers by card number.
+    CompiledCatalogue(const JobCatalogue& catalogue, const MatchWeights& weights, CardNumbers* numbers)
+    {
+        Compiler compiler(catalogue, weights, numbers);
+        jobs.reserve(catalogue.jobs.size());
+        tasks.reserve(catalogue.jobs.size());
+        for (const auto& job : catalogue.jobs) {
+            jobs.push_back(compiler.job(job));
+            std::vector<Compiled> jobTasks;
+            for (const auto& task : job.tasks)
+                jobTasks.push_back(compiler.task(task));
+            tasks.push_back(std::move(jobTasks));
+        }
+    }
+};
+
+// [SECTION] The one scoring function
+
+// What a note may be before its words are made.
+enum class NoteList { Reason, ThinkAbout, Warning };
+
+struct Candidate {
+    NoteKind kind;
+    NoteList list;
+    const Req* req;
+    const CardAnswer* answer;
+    const std::string* key; // the card the answer is summed on
+    double weight;
+};
+
+// A job's score and what it is made of.
+struct Tally {
+    double score = 0;
+    int answered = 0;
+    int warnings = 0;
+    int heartReasons = 0; // reasons from likes, skills and tasters
+    int reasons = 0;      // every reason, places too
+    bool disagree = false;
+    bool hoursTooMany = false;
+};
+
+// THE scoring formula (assets/jobs/README.md), for every job, task, carved
+// job and vacancy, by the plain matcher and the cache alike. find gives the
+// summed answer of a card (or nullptr); collect is told each note that may be
+// shown. The same input always gives the same tally.
+template <class Find, class Collect>
+Tally tally(const Compiled& compiled, int wanted, const MatchWeights& weights, Find&& find, Collect&& collect)
+{
+    Tally tally;
+    for (const Req& req : compiled.reqs) {
+        const SummedCard* card = find(req);
+        if (!card)
+            continue;
+        const CardAnswer& answer = card->answer;
+        ++tally.answered;
+        const double weight = req.factor * answer.value;
+        tally.score += weight;
+        if (req.kind != ReqKind::Quality) {
+            if (weight > 0 && answer.positive) {
+                ++tally.heartReasons;
+                ++tally.reasons;
+                collect({req.kind == ReqKind::Taster ? NoteKind::Taster
+                                                     : (req.kind == ReqKind::Like ? NoteKind::Like : NoteKind::GoodAt),
+                         NoteList::Reason, &req, &answer, &card->key, weight});
+            } else if (req.kind == ReqKind::Taster && weight < 0 && answer.negative) {
+                collect({NoteKind::TasterNotLiked, NoteList::ThinkAbout, &req, &answer, &card->key, weight});
+            }
+            continue;
+        }
+        if (req.level != QualityLevel::Never) {
+            if (answer.positive && weight > 0) {
+                ++tally.reasons;
+                collect({NoteKind::GoodPlace, NoteList::Reason, &req, &answer, &card->key, weight});
+            }
+            if (answer.negative && req.level >= weights.strongWarningMinLevel) {
+                ++tally.warnings;
+                tally.score -= weights.strongWarningPenalty;
+                tally.disagree = tally.disagree || bool(answer.disagreeing);
+                collect({NoteKind::HardPlace, NoteList::Warning, &req, &answer, &card->key,
+                         weight - weights.strongWarningPenalty});
+            } else if (answer.negative && req.level >= weights.thinkAboutMinLevel) {
+                collect({NoteKind::HardPlace, NoteList::ThinkAbout, &req, &answer, &card->key, weight});
+            }
+        } else {
+            if (answer.negative && weight > 0)
+                collect({NoteKind::AvoidsHardPlace, NoteList::Reason, &req, &answer, &card->key, weight});
+            if (answer.positive && weight < 0)
+                collect({NoteKind::MissingPlace, NoteList::ThinkAbout, &req, &answer, &card->key, weight});
+        }
+    }
+    // Far more hours than the person wants: half as many again, or more.
+    if (wanted > 0 && compiled.minHours * 2 > wanted * 3) {
+        tally.hoursTooMany = true;
+        tally.score -= weights.hoursPenalty;
+    }
+    return tally;
+}
+
+// The band of a tally: good only with a reason from the person's likes,
+// skills or tasters, no strong warning, and a profile that says enough.
+FitBand bandOf(const Tally& tally, std::size_t total, const MatchWeights& weights, bool enough)
+{
+    // Good needs a reason from the heart, no warning, a profile that says
+    // enough, and enough of the job's cards answered to be at least fairly sure.
+    const bool fairlySure = total > 0 && static_cast<double>(tally.answered) >= weights.fairlySureMin * static_cast<double>(total);
+    if (tally.score >= weights.goodBandMin && tally.warnings == 0 && tally.heartReasons > 0 && enough && fairlySure)
+        return FitBand::Good;
+    if (tally.score >= weights.maybeBandMin && tally.reasons > 0)
+        return FitBand::Maybe;
+    return FitBand::Poor;
+}
+
+Confidence confidenceOf(const Tally& tally, std::size_t total, const MatchWeights& weights, bool enough)
+{
+    if (!enough || total == 0)
+        return Confidence::NotSureYet;
+    const double share = static_cast<double>(tally.answered) / static_cast<double>(total);
+    int step = share >= weights.sureMin ? 2 : (share >= weights.fairlySureMin ? 1 : 0);
+    if (tally.disagree && step > 0)
+        --step; // voices that disagree make us less sure
+    return step == 2 ? Confidence::Sure : (step == 1 ? Confidence::FairlySure : Confidence::NotSureYet);
+}
+
+struct NoCollect {
+    void operator()(const Candidate&) const {}
+};
+
+// The tasks of a job that fit: a reason from a like or skill, nothing the
+// person said is not good for them, and a score of at least min_task_score.
+// Best first; at most max_tasks.
+template <class Find>
+std::vector<std::pair<std::size_t, double>> fittingTasks(const std::vector<Compiled>& tasks, int wanted,
+                                                         const MatchWeights& weights, Find&& find)
+{
+    std::vector<std::pair<std::size_t, double>> chosen;
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+        const Tally task = tally(tasks[i], wanted, weights, find, NoCollect{});
+        if (task.warnings == 0 && task.heartReasons > 0 && task.score >= weights.minTaskScore)
+            chosen.emplace_back(i, task.score);
+    }
+    std::stable_sort(chosen.begin(), chosen.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    if (chosen.size() > static_cast<std::size_t>(weights.maxTasks))
+        chosen.resize(static_cast<std::size_t>(weights.maxTasks));
+    return chosen;
+}
+
+std::vector<const JobTask*> tasksOf(const Job& job, const std::vector<std::pair<std::size_t, double>>& chosen)
+{
+    std::vector<const JobTask*> tasks;
+    for (const auto& [index, score] : chosen)
+        tasks.push_back(&job.tasks[index]);
+    return tasks;
+}
+
+// [SECTION] Readiness
+
+// Whether a card's answers are clear (not "not sure") by anybody, and
+// positive by anybody.
+struct Clarity {
+    bool clear = false;
+    bool positive = false;
+};
+
+Clarity clarityOf(const CardRecord& record)
+{
+    Clarity clarity;
+    std::vector<const std::string*> seen;
+    for (auto it = record.answers.rbegin(); it != record.answers.rend(); ++it) {
+        if (std::any_of(seen.begin(), seen.end(), [&](const std::string* giver) { return *giver == it->by; }))
+            continue;
+        seen.push_back(&it->by);
+        if (it->value != AnswerValue::Middle)
+            clarity.clear = true;
+        if (it->value == AnswerValue::Positive)
+            clarity.positive = true;
+    }
+    return clarity;
+}
+
+} // namespace
+
+MatchReadiness matchReadiness(const Profile& profile, const Layout& layout, const MatchWeights& weights)
+{
+    MatchReadiness readiness;
+    std::vector<int> bySection(weights.needMoreSections.size(), 0);
+    bool heart = false;
+    for (const auto& [key, record] : profile.cards) {
+        const Clarity clarity = clarityOf(record);
+        if (!clarity.clear)
+            continue;
+        const std::string section = sectionOf(key);
+        const auto listed = std::find(weights.needMoreSections.begin(), weights.needMoreSections.end(), section);
+        const bool hasRule = weights.findEvidence(key, AnswerValue::Positive) || weights.findEvidence(key, AnswerValue::Negative)
+                             || std::any_of(weights.tasters.begin(), weights.tasters.end(),
+                                            [&cardKey = key](const TasterRule& rule) { return rule.card == cardKey; });
+        if (listed == weights.needMoreSections.end() && !hasRule)
+            continue;
+        ++readiness.clearAnswers;
+        if (listed != weights.needMoreSections.end())
+            ++bySection[static_cast<std::size_t>(listed - weights.needMoreSections.begin())];
+        if (clarity.positive && (section == "likes" || section == "good_at"))
+            heart = true;
+    }
+    readiness.enough = readiness.clearAnswers >= weights.needMoreMinAnswers && heart;
+    if (readiness.enough)
+        return readiness;
+    // The sections with fewest clear answers, in the order the weights list them.
+    for (std::size_t i = 0; i < bySection.size(); ++i)
+        if (bySection[i] < 3 && layout.findSection(weights.needMoreSections[i]))
+            readiness.sectionsToDo.push_back(weights.needMoreSections[i]);
+    if (readiness.sectionsToDo.empty() && !weights.needMoreSections.empty()) {
+        const auto least = std::min_element(bySection.begin(), bySection.end());
+        const std::string& section = weights.needMoreSections[static_cast<std::size_t>(least - bySection.begin())];
+        if (layout.findSection(section))
+            readiness.sectionsToDo.push_back(section);
+    }
+    readiness.sentences.push_back(weights.needMoreSentence);
+    for (const auto& section : readiness.sectionsToDo)
+        readiness.sentences.push_back(replaced(weights.doNextSentence, "{section}", layout.findSection(section)->title));
+    return readiness;
+}
+
+std::string matchListHeading(const MatchReadiness& readiness, const std::vector<MatchResult>& results,
+                             const MatchWeights& weights)
+{
+    if (!readiness.enough)
+        return weights.needMoreSentence;
+    const bool anyGood = std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Good; });
+    if (anyGood)
+        return weights.goodHeading;
+    const bool anyMaybe = std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Maybe; });
+    return anyMaybe ? weights.maybeHeading : weights.noneHeading;
+}
+
+namespace {
+
+// [SECTION] Words for the results
+
+// The person's summed answers, found by card key, with the sentences about
+// each card built the first time a note needs them.
+class PersonAnswers {
+public:
+    PersonAnswers(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights)
+        : m_profile(profile), m_layout(layout), m_catalogue(catalogue), m_weights(weights),
+          m_cards(summariseProfile(profile, weights)), m_wanted(wantedHours(m_cards, weights)),
+          m_enough(matchReadiness(profile, layout, weights).enough)
+    {
+    }
+
+    const SummedCard* find(const std::string& key) const
+    {
+        return findSummed(m_cards, key);
+    }
+
+    int wanted() const { return m_wanted; }
+    bool enough() const { return m_enough; }
+    const Profile& profile() const { return m_profile; }
+
+    // The card words of a key: the layout's card, or the person's own card.
+    struct CardWords {
+        std::string label;
+        std::string phrase;
+        bool known = false;
+    };
+
+    CardWords wordsOf(const std::string& key) const
+    {
+        CardWords words;
+        const auto slash = key.find('/');
+        if (slash == std::string::npos)
+            return words;
+        if (const CardDefinition* card = m_layout.findCard(key.substr(0, slash), key.substr(slash + 1))) {
+            words.label = card->label;
+            words.phrase = card->phrase;
+            words.known = true;
+        } else if (const OwnCard* own = findOwnCard(m_profile, key)) {
+            words.label = own->label;
+            words.phrase = ownCardPhrase(own->label);
+            words.known = !own->label.empty();
+        }
+        return words;
+    }
+
+    // The words of a note about a voice, or empty when there are none to say
+    // it with (a card neither the layout nor the profile knows).
+    std::string claim(NoteKind kind, const Voice& voice, const std::string& aboutCard) const
+    {
+        const CardWords source = wordsOf(*voice.sourceKey);
+        switch (kind) {
+        case NoteKind::Like:
+        case NoteKind::GoodAt: {
+            if (!source.known)
+                return "";
+            const std::string& pattern = kind == NoteKind::Like ? m_weights.likeSentence : m_weights.goodAtSentence;
+            return said(replaced(pattern, "{phrase}", source.phrase), voice, false);
+        }
+        case NoteKind::Taster:
+        case NoteKind::TasterNotLiked: {
+            if (!source.known)
+                return "";
+            const std::string& pattern
+                = kind == NoteKind::Taster ? m_weights.triedLikedSentence : m_weights.triedNotLikedSentence;
+            return said(replaced(pattern, "{phrase}", source.phrase), voice, true);
+        }
+        default: break;
+        }
+        // A quality: what the person said about it.
+        if (voice.rule)
+            return said(voice.rule->words, voice, true);
+        const PlaceWords* placeWords = m_catalogue.findPlaceWords(aboutCard);
+        const bool good = voice.value == AnswerValue::Positive;
+        if (placeWords)
+            return said(good ? placeWords->good : placeWords->notGood, voice, true);
+        const CardWords about = wordsOf(aboutCard);
+        const std::string label = about.known ? lowerFirst(about.label) : aboutCard.substr(aboutCard.find('/') + 1);
+        return said(upperFirst(label) + (good ? " is good for you." : " is not good for you."), voice, true);
+    }
+
+    // "You and Mum do not agree about this."
+    std::string disagreement(const Voice& other) const
+    {
+        return replaced(m_weights.disagreeSentence, "{who}", giverWord(m_profile, m_layout.attribution, other.answer->by));
+    }
+
+    // The catalogue's words for a level of a quality card, or empty.
+    const std::string* levelWords(const std::string& card, QualityLevel level) const
+    {
+        const PlaceWords* words = m_catalogue.findPlaceWords(card);
+        return words ? &words->forLevel(level) : nullptr;
+    }
+
+private:
+    // A sentence as the voice's giver said it: the person's plainly ("You like
+    // animals.") or as "You said …"; anyone else's with the one wording of
+    // who said what ("Mum says loud places are hard for you.").
+    std::string said(const std::string& sentence, const Voice& voice, bool youSaid) const
+    {
+        if (voice.answer->by == kPersonGiver)
+            return youSaid ? replaced(m_weights.youSaidSentence, "{sentence}", lowerFirst(sentence)) : sentence;
+        return saidBy(m_profile, m_layout.attribution, voice.answer->by, sentence);
+    }
+
+    const Profile& m_profile;
+    const Layout& m_layout;
+    const JobCatalogue& m_catalogue;
+    const MatchWeights& m_weights;
+    std::vector<SummedCard> m_cards;
+    int m_wanted = 0;
+    bool m_enough = false;
+};
+
+// Sorts a short list by weight, keeping the order of equal ones.
+template <class Before>
+void insertionSort(std::vector<Candidate>& list, Before before)
+{
+    for (std::size_t i = 1; i < list.size(); ++i) {
+        Candidate moving = list[i];
+        std::size_t j = i;
+        for (; j > 0 && before(moving, list[j - 1]); --j)
+            list[j] = list[j - 1];
+        list[j] = moving;
+    }
+}
+
+// Makes whole results: score, band, confidence and every note's words.
+class Explainer {
+    struct Finder {
+        const PersonAnswers* answers;
+        const SummedCard* operator()(const Req& req) const { return answers->find(*req.card); }
+    };
+
+public:
+    Explainer(PersonAnswers& answers, const JobCatalogue& catalogue, const MatchWeights& weights)
+        : m_answers(answers), m_catalogue(catalogue), m_weights(weights)
+    {
+    }
+
+    Finder finder() const { return Finder{&m_answers}; }
+
+    MatchResult job(const Job& job, const Compiled& compiled, const std::vector<Compiled>& tasks)
+    {
+        MatchResult result;
+        const Tally scored = explain(compiled, result);
+        result.source = MatchSource::CatalogueJob;
+        result.id = job.id;
+        result.title = job.title;
+        result.symbol = job.symbol;
+        if (scored.hoursTooMany)
+            addHoursNote(job.hours.minPerWeek, result);
+        if (result.band == FitBand::Poor || result.hasWarnings())
+            result.carving = carve(job, tasks);
+        return result;
+    }
+
+    // The carved job as its own entry, when the job's tasks allow one with
+    // no warning; nothing otherwise.
+    std::optional<MatchResult> carvedJob(const Job& job, const std::vector<Compiled>& tasks)
+    {
+        std::optional<CarvedRole> role = carve(job, tasks);
+        if (!role)
+            return std::nullopt;
+        std::vector<const JobTask*> chosen;
+        for (const auto& fit : role->tasks)
+            for (const auto& task : job.tasks)
+                if (task.id == fit.taskId)
+                    chosen.push_back(&task);
+        const Compiled compiled = Compiler(m_catalogue, m_weights, nullptr).carved(job, chosen);
+        MatchResult result;
+        const Tally scored = explain(compiled, result);
+        if (scored.warnings > 0)
+            return std::nullopt;
+        result.source = MatchSource::CatalogueJob;
+        result.id = job.id + "/carved";
+        result.title = replaced(m_weights.carvedTitle, "{title}", job.title);
+        result.symbol = job.symbol;
+        result.carved = true;
+        result.carvedFrom = job.id;
+        result.carving = std::move(role);
+        return result;
+    }
+
+    MatchResult vacancy(const Vacancy& vacancy, const Compiled& compiled)
+    {
+        MatchResult result;
+        const Tally scored = explain(compiled, result);
+        result.source = MatchSource::Vacancy;
+        result.id = vacancy.id;
+        result.title = vacancy.title;
+        result.symbol = vacancy.symbol;
+        if (scored.hoursTooMany)
+            addHoursNote(compiled.minHours, result);
+        return result;
+    }
+
+    // The best tasks of a job for the person, and the sentences saying the
+    // carved job. Nothing when no task fits.
+    std::optional<CarvedRole> carve(const Job& job, const std::vector<Compiled>& tasks)
+    {
+        const auto chosen = fittingTasks(tasks, m_answers.wanted(), m_weights, finder());
+        if (chosen.empty())
+            return std::nullopt;
+        CarvedRole role;
+        for (const auto& [index, score] : chosen) {
+            const JobTask& task = job.tasks[index];
+            role.tasks.push_back({task.id, task.title, task.symbol, score});
+        }
+        const int wanted = m_answers.wanted();
+        role.hoursPerWeek = wanted > 0 ? std::min(wanted, job.hours.maxPerWeek) : job.hours.minPerWeek;
+        role.sentences = carvedSentences(role, m_catalogue.whereOf(job));
+        for (const auto& sentence : role.sentences)
+            role.sentence += (role.sentence.empty() ? "" : " ") + sentence;
+        return role;
+    }
+
+private:
+
+    Tally explain(const Compiled& compiled, MatchResult& result)
+    {
+        m_candidates.clear();
+        const Tally scored = tally(compiled, m_answers.wanted(), m_weights, finder(),
+                                   [this](const Candidate& candidate) { m_candidates.push_back(candidate); });
+        result.score = scored.score;
+        result.band = bandOf(scored, compiled.reqs.size(), m_weights, m_answers.enough());
+        result.answeredShare = compiled.reqs.empty() ? 0.0
+                                                     : static_cast<double>(scored.answered)
+                                                           / static_cast<double>(compiled.reqs.size());
+        result.confidence = confidenceOf(scored, compiled.reqs.size(), m_weights, m_answers.enough());
+        std::vector<Candidate> reasons, thinkAbout, warnings;
+        for (const auto& candidate : m_candidates)
+            (candidate.list == NoteList::Reason ? reasons
+                                                : (candidate.list == NoteList::Warning ? warnings : thinkAbout))
+                .push_back(candidate);
+        // Best reasons first: what the person likes or is good at before
+        // places; the worst things first. Ties keep the job's own order.
+        auto heart = [](const Candidate& c) {
+            return c.kind == NoteKind::Like || c.kind == NoteKind::GoodAt || c.kind == NoteKind::Taster;
+        };
+        insertionSort(reasons, [&](const Candidate& a, const Candidate& b) {
+            if (heart(a) != heart(b))
+                return heart(a);
+            return a.weight > b.weight;
+        });
+        insertionSort(thinkAbout, [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
+        insertionSort(warnings, [](const Candidate& a, const Candidate& b) { return a.weight < b.weight; });
+        addNotes(reasons, static_cast<std::size_t>(m_weights.maxReasons), result.reasons);
+        addNotes(thinkAbout, static_cast<std::size_t>(m_weights.maxThinkAbout), result.thinkAbout);
+        addNotes(warnings, warnings.size(), result.warnings);
+        return scored;
+    }
+
+    void addHoursNote(int minHours, MatchResult& result)
+    {
+        // Points to the answer that says how many hours the person wants.
+        for (const auto& hours : m_weights.hoursCards) {
+            const SummedCard* card = m_answers.find(hours.card);
+            if (!card || !card->answer.positive || hours.hours != m_answers.wanted())
+                continue;
+            MatchNote note;
+            note.kind = NoteKind::Hours;
+            note.cardKey = *card->answer.positive.sourceKey;
+            note.aboutCard = hours.card;
+            note.giver = card->answer.positive.answer->by;
+            note.answer = card->answer.positive.answer->value;
+            note.weight = -m_weights.hoursPenalty;
+            note.sharing = card->answer.positive.sharing;
+            note.text = replaced(m_weights.hoursSentence, "{hours}", std::to_string(minHours));
+            result.thinkAbout.insert(result.thinkAbout.begin(), std::move(note));
+            return;
+        }
+    }
+
+    // Turns up to limit candidates into notes. A candidate without words to
+    // say it is left out, never made up. A warning where the voices disagree
+    // is followed by a note that says so.
+    void addNotes(const std::vector<Candidate>& candidates, std::size_t limit, std::vector<MatchNote>& notes)
+    {
+        std::size_t made = 0;
+        for (const auto& candidate : candidates) {
+            if (made >= limit)
+                break;
+            const bool good = candidate.kind == NoteKind::Like || candidate.kind == NoteKind::GoodAt
+                              || candidate.kind == NoteKind::GoodPlace || candidate.kind == NoteKind::MissingPlace
+                              || candidate.kind == NoteKind::Taster;
+            const Voice& voice = good ? candidate.answer->positive : candidate.answer->negative;
+            std::string text = m_answers.claim(candidate.kind, voice, *candidate.key);
+            if (text.empty())
+                continue;
+            MatchNote note;
+            if (candidate.req->kind == ReqKind::Quality) {
+                const std::string* words = candidate.req->words;
+                if (!words || words->empty())
+                    words = m_answers.levelWords(*candidate.req->card, candidate.req->level);
+                if (words && !words->empty())
+                    text.append(" ").append(*words);
+                note.level = candidate.req->level;
+            }
+            note.kind = candidate.kind;
+            note.cardKey = *voice.sourceKey;
+            note.aboutCard = *candidate.key;
+            note.giver = voice.answer->by;
+            note.answer = voice.answer->value;
+            note.weight = candidate.weight;
+            note.sharing = voice.sharing;
+            note.text = std::move(text);
+            notes.push_back(std::move(note));
+            ++made;
+            const Voice& other = candidate.answer->disagreeing;
+            if (candidate.list == NoteList::Warning && other) {
+                MatchNote disagree;
+                disagree.kind = NoteKind::Disagree;
+                disagree.cardKey = *other.sourceKey;
+                disagree.aboutCard = *candidate.key;
+                disagree.giver = other.answer->by;
+                disagree.answer = other.answer->value;
+                disagree.level = candidate.req->level;
+                disagree.sharing = other.sharing;
+                disagree.text = m_answers.disagreement(other);
+                notes.push_back(std::move(disagree));
+            }
+        }
+    }
+
+    // "Filling shelves and checking dates in a shop, 16 hours a week." When
+    // that is more than 15 words, the same in more sentences: no task that
+    // fits is ever dropped to make a sentence shorter.
+    std::vector<std::string> carvedSentences(const CarvedRole& role, const std::string& where) const
+    {
+        const std::string hours = std::to_string(role.hoursPerWeek);
+        std::vector<std::string> titles;
+        for (const auto& task : role.tasks)
+            titles.push_back(lowerFirst(task.title));
+        auto joined = [this](const std::vector<std::string>& parts) {
+            std::string text;
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                if (i > 0)
+                    text += i + 1 == parts.size() ? " " + m_weights.andWord + " " : ", ";
+                text += parts[i];
+            }
+            return text;
+        };
+        auto withWhere = [&](std::string pattern) {
+            if (where.empty())
+                pattern = replaced(pattern, " {where}", "");
+            return replaced(pattern, "{where}", where);
+        };
+        const std::string one = upperFirst(replaced(
+            replaced(withWhere(m_weights.carvedRoleSentence), "{tasks}", joined(titles)), "{hours}", hours));
+        if (longestSentenceWords(one) <= kMaxSentenceWords)
+            return {one};
+        // The tasks in as few sentences as fit, then the hours.
+        std::vector<std::string> sentences;
+        std::size_t next = 0;
+        while (next < titles.size()) {
+            std::size_t count = titles.size() - next;
+            std::string sentence;
+            for (; count > 0; --count) {
+                const std::vector<std::string> part(titles.begin() + static_cast<std::ptrdiff_t>(next),
+                                                    titles.begin() + static_cast<std::ptrdiff_t>(next + count));
+                const std::string& pattern = next == 0 ? m_weights.carvedTasksSentence : m_weights.carvedAlsoSentence;
+                sentence = upperFirst(replaced(withWhere(pattern), "{tasks}", joined(part)));
+                if (longestSentenceWords(sentence) <= kMaxSentenceWords || count == 1)
+                    break;
+            }
+            sentences.push_back(sentence);
+            next += std::max<std::size_t>(count, 1);
+        }
+        sentences.push_back(upperFirst(replaced(m_weights.carvedHoursSentence, "{hours}", hours)));
+        return sentences;
+    }
+
+    PersonAnswers& m_answers;
+    const JobCatalogue& m_catalogue;
+    const MatchWeights& m_weights;
+    std::vector<Candidate> m_candidates;
+};
+
+// [SECTION] Ranking
+
+// A scored job, carved job or vacancy before its words are made.
+struct Ranked {
+    FitBand band;
+    double score;
+    const std::string* id;
+    MatchSource source;
+    std::size_t index; // in the catalogue's jobs or the vacancies
+    bool carved = false;
+};
+
+bool ranksBefore(const Ranked& a, const Ranked& b)
+{
+    const bool aPoor = a.band == FitBand::Poor;
+    const bool bPoor = b.band == FitBand::Poor;
+    if (aPoor != bPoor)
+        return bPoor;
+    if (a.score != b.score)
+        return a.score > b.score;
+    const int byId = a.id->compare(*b.id);
+    if (byId != 0)
+        return byId < 0;
+    if (a.source != b.source)
+        return a.source < b.source;
+    return a.carved < b.carved;
+}
+
+template <class Before>
+void sortFirst(std::vector<Ranked>& list, std::size_t count, Before before)
+{
+    if (count * 4 >= list.size())
+        std::sort(list.begin(), list.end(), before);
+    else
+        std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(count), list.end(), before);
+}
+
+bool personRanksBefore(const Ranked& a, const Ranked& b)
+{
+    if (ranksBefore(a, b) != ranksBefore(b, a))
+        return ranksBefore(a, b);
+    return a.index < b.index;
+}
+
+// Scores every catalogue job (and the carved job of each job with a
+// warning) and every vacancy for one person, given how to find their cards.
+template <class Find>
+void rankAll(const JobCatalogue& catalogue, const CompiledCatalogue& compiled, const std::vector<Vacancy>& vacancies,
+             const std::vector<Compiled>& vacancyReqs, int wanted, bool enough, const MatchWeights& weights,
+             Find&& find, std::vector<Ranked>& ranked)
+{
+    Compiler compiler(catalogue, weights, nullptr);
+    for (std::size_t i = 0; i < catalogue.jobs.size(); ++i) {
+        const Tally scored = tally(compiled.jobs[i], wanted, weights, find, NoCollect{});
+        ranked.push_back({bandOf(scored, compiled.jobs[i].reqs.size(), weights, enough), scored.score, &catalogue.jobs[i].id, MatchSource::CatalogueJob, i});
+        if (scored.warnings == 0)
+            continue;
+        const auto chosen = fittingTasks(compiled.tasks[i], wanted, weights, find);
+        if (chosen.empty())
+            continue;
+        const Compiled carved = compiler.carved(catalogue.jobs[i], tasksOf(catalogue.jobs[i], chosen));
+        // The carved job's cards are looked up by key: compile it with no numbers.
+        const Tally carvedScore = tally(carved, wanted, weights, find, NoCollect{});
+        if (carvedScore.warnings == 0)
+            ranked.push_back({bandOf(carvedScore, carved.reqs.size(), weights, enough), carvedScore.score, &catalogue.jobs[i].id,
+                              MatchSource::CatalogueJob, i, true});
+    }
+    for (std::size_t i = 0; i < vacancies.size(); ++i) {
+        const Tally scored = tally(vacancyReqs[i], wanted, weights, find, NoCollect{});
+        ranked.push_back({bandOf(scored, vacancyReqs[i].reqs.size(), weights, enough), scored.score, &vacancies[i].id, MatchSource::Vacancy, i});
+    }
+}
+
+// Words for the first count of ranked.
+std::vector<MatchResult> explainRanked(const std::vector<Ranked>& ranked, std::size_t count, PersonAnswers& answers,
+                                       const JobCatalogue& catalogue, const CompiledCatalogue& compiled,
+                                       const std::vector<Vacancy>& vacancies, const std::vector<Compiled>& vacancyReqs,
+                                       const MatchWeights& weights)
+{
+    Explainer explainer(answers, catalogue, weights);
+    std::vector<MatchResult> results;
+    results.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Ranked& item = ranked[i];
+        if (item.source == MatchSource::Vacancy) {
+            results.push_back(explainer.vacancy(vacancies[item.index], vacancyReqs[item.index]));
+        } else if (item.carved) {
+            if (auto carved = explainer.carvedJob(catalogue.jobs[item.index], compiled.tasks[item.index]))
+                results.push_back(std::move(*carved));
+        } else {
+            results.push_back(explainer.job(catalogue.jobs[item.index], compiled.jobs[item.index], compiled.tasks[item.index]));
+        }
+    }
+    return results;
+}
+
+} // namespace
+
+std::vector<MatchResult> matchPerson(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue,
+                                     const std::vector<Vacancy>& vacancies, const MatchWeights& weights, std::size_t limit)
+{
+    PersonAnswers answers(profile, layout, catalogue, weights);
+    const CompiledCatalogue compiled(catalogue, weights, nullptr);
+    Compiler compiler(catalogue, weights, nullptr);
+    std::vector<Compiled> vacancyReqs;
+    vacancyReqs.reserve(vacancies.size());
+    for (const auto& vacancy : vacancies)
+        vacancyReqs.push_back(compiler.vacancy(vacancy));
+    std::vector<Ranked> ranked;
+    ranked.reserve(catalogue.jobs.size() * 2 + vacancies.size());
+    rankAll(catalogue, compiled, vacancies, vacancyReqs, answers.wanted(), answers.enough(), weights,
+            [&](const Req& req) { return answers.find(*req.card); }, ranked);
+    const std::size_t count = std::min(limit, ranked.size());
+    sortFirst(ranked, count, ranksBefore);
+    return explainRanked(ranked, count, answers, catalogue, compiled, vacancies, vacancyReqs, weights);
+}
+
+std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<Profile>& people, const Layout& layout,
+                                      const JobCatalogue& catalogue, const MatchWeights& weights, std::size_t limit)
+{
+    const Compiled compiled = Compiler(catalogue, weights, nullptr).vacancy(vacancy);
+    std::vector<Ranked> ranked;
+    ranked.reserve(people.size());
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        const PersonAnswers answers(people[i], layout, catalogue, weights);
+        const Tally scored = tally(compiled, answers.wanted(), weights,
+                                   [&](const Req& req) { return answers.find(*req.card); }, NoCollect{});
+        ranked.push_back({bandOf(scored, compiled.reqs.size(), weights, answers.enough()), scored.score, &people[i].id, MatchSource::Vacancy, i});
+    }
+    const std::size_t count = std::min(limit, ranked.size());
+    sortFirst(ranked, count, personRanksBefore);
+    std::vector<PersonMatch> matches;
+    matches.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Profile& person = people[ranked[i].index];
+        PersonAnswers answers(person, layout, catalogue, weights);
+        matches.push_back({ranked[i].index, person.id, Explainer(answers, catalogue, weights).vacancy(vacancy, compiled)});
+    }
+    return matches;
+}
+
+// [SECTION] Compact vectors, and the cache that holds them
+
+namespace {
+
+// One person's summed cards by card number, for array reads.
 class AnswerVector {
 public:
     AnswerVector() = default;
 
-    // Every answered card of the profile, given a number if it has none yet.
-    AnswerVector(const Profile& profile, CardNumbers& numbers, const MatchWeights& weights)
+    AnswerVector(const Profile& profile, CardNumbers& numbers, const MatchWeights& weights, const Layout& layout)
+        : m_cards(summariseProfile(profile, weights)), m_wanted(wantedHours(m_cards, weights)),
+          m_enough(matchReadiness(profile, layout, weights).enough)
     {
-        std::vector<std::pair<std::uint32_t, AnswerSlot>> answered;
-        answered.reserve(profile.cards.size());
-        for (const auto& [key, record] : profile.cards) {
-            if (record.answers.empty())
-                continue;
-            const CardAnswer answer = summarise(record, weights);
-            AnswerSlot slot;
-            slot.value = answer.value;
-            slot.flags = AnswerSlot::Answered | (answer.negative ? AnswerSlot::SaidNotGood : 0);
-            answered.emplace_back(numbers.numberOf(key), slot);
-        }
-        m_slots.resize(numbers.size());
-        for (const auto& [number, slot] : answered)
-            m_slots[number] = slot;
+        std::vector<std::pair<std::uint32_t, std::int32_t>> numbered;
+        numbered.reserve(m_cards.size());
+        for (std::size_t i = 0; i < m_cards.size(); ++i)
+            numbered.emplace_back(numbers.numberOf(m_cards[i].key), static_cast<std::int32_t>(i));
+        m_index.assign(numbers.size(), -1);
+        for (const auto& [number, index] : numbered)
+            m_index[number] = index;
     }
 
-    const AnswerSlot& at(std::uint32_t number) const { return number < m_slots.size() ? m_slots[number] : kNotAnswered; }
+    const SummedCard* at(const Req& req) const
+    {
+        if (req.number == kNoNumber)
+            return find(*req.card); // a carved job's cards have no numbers
+        if (req.number >= m_index.size() || m_index[req.number] < 0)
+            return nullptr;
+        return &m_cards[static_cast<std::size_t>(m_index[req.number])];
+    }
+
+    const SummedCard* find(const std::string& key) const
+    {
+        return findSummed(m_cards, key);
+    }
+
+    int wanted() const { return m_wanted; }
+    bool enough() const { return m_enough; }
 
 private:
-    std::vector<AnswerSlot> m_slots;
+    std::vector<SummedCard> m_cards;
+    std::vector<std::int32_t> m_index; // by card number; -1: not answered
+    int m_wanted = 0;
+    bool m_enough = false;
 };
-
-// One card a job or vacancy uses or has, with what an answer to it is
-// multiplied by: the like or skill weight, or the place weight times the
-// level's value (the same products, in the same order, as Matcher::evaluate).
-struct RequiredCard {
-    std::uint32_t card = 0;
-    bool canWarn = false; // a "not good for me" answer is a strong warning
-    double factor = 0;
-};
-
-// A job's or vacancy's cards: the uses, then the places, in their order.
-struct Requirements {
-    std::vector<RequiredCard> cards;
-};
-
-template <class Quality>
-Requirements makeRequirements(const std::vector<std::string>& uses, const std::vector<Quality>& qualities,
-                              CardNumbers& numbers, const MatchWeights& weights)
-{
-    Requirements requirements;
-    requirements.cards.reserve(uses.size() + qualities.size());
-    for (const auto& card : uses)
-        requirements.cards.push_back(
-            {numbers.numberOf(card), false, startsWith(card, "likes/") ? weights.likeWeight : weights.skillWeight});
-    for (const Quality& quality : qualities) {
-        const bool canWarn = quality.level != QualityLevel::Never && quality.level >= weights.strongWarningMinLevel;
-        requirements.cards.push_back(
-            {numbers.numberOf(quality.card), canWarn, weights.placeWeight * weights.levelValue(quality.level)});
-    }
-    return requirements;
-}
-
-// The score and band of one job or vacancy for one person, as
-// Matcher::evaluate works them out, with array reads only.
-Score scoreRequirements(const Requirements& requirements, const AnswerVector& answers, const MatchWeights& weights)
-{
-    double score = 0;
-    int warnings = 0;
-    for (const RequiredCard& card : requirements.cards) {
-        const AnswerSlot& slot = answers.at(card.card);
-        if (!(slot.flags & AnswerSlot::Answered))
-            continue;
-        score += card.factor * slot.value;
-        if (card.canWarn && (slot.flags & AnswerSlot::SaidNotGood)) {
-            ++warnings;
-            score -= weights.strongWarningPenalty;
-        }
-    }
-    Score scored{score, FitBand::Poor};
-    if (score >= weights.goodBandMin && warnings == 0)
-        scored.band = FitBand::Good;
-    else if (score >= weights.maybeBandMin)
-        scored.band = FitBand::Maybe;
-    return scored;
-}
 
 // A person the cache holds.
 struct HeldPerson {
@@ -885,11 +1261,16 @@ struct MatchCache::State {
     const JobCatalogue& catalogue;
     const MatchWeights& weights;
     CardNumbers numbers;
-    std::vector<Requirements> jobs; // by index in the catalogue
+    CompiledCatalogue compiled;
     std::vector<Vacancy> vacancies;
-    std::vector<Requirements> vacancyRequirements; // by index in vacancies
+    std::vector<Compiled> vacancyRequirements; // by index in vacancies
     std::vector<HeldPerson> people;
     std::unordered_map<std::string, std::size_t> personIndex; // by profile id
+
+    State(const Layout& l, const JobCatalogue& c, const MatchWeights& w)
+        : layout(l), catalogue(c), weights(w), numbers(), compiled(c, w, &numbers)
+    {
+    }
 
     HeldPerson* findPerson(const std::string& profileId)
     {
@@ -899,11 +1280,8 @@ struct MatchCache::State {
 };
 
 MatchCache::MatchCache(const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights)
-    : m_state(new State{layout, catalogue, weights, {}, {}, {}, {}, {}, {}})
+    : m_state(new State(layout, catalogue, weights))
 {
-    m_state->jobs.reserve(catalogue.jobs.size());
-    for (const auto& job : catalogue.jobs)
-        m_state->jobs.push_back(makeRequirements(job.uses, job.qualities, m_state->numbers, weights));
 }
 
 MatchCache::~MatchCache() = default;
@@ -918,9 +1296,9 @@ void MatchCache::setVacancies(std::vector<Vacancy> vacancies)
     m_state->vacancies = std::move(vacancies);
     m_state->vacancyRequirements.clear();
     m_state->vacancyRequirements.reserve(m_state->vacancies.size());
+    Compiler compiler(m_state->catalogue, m_state->weights, &m_state->numbers);
     for (const auto& vacancy : m_state->vacancies)
-        m_state->vacancyRequirements.push_back(
-            makeRequirements(vacancy.uses, vacancy.qualities, m_state->numbers, m_state->weights));
+        m_state->vacancyRequirements.push_back(compiler.vacancy(vacancy));
 }
 
 const std::vector<Vacancy>& MatchCache::vacancies() const
@@ -931,8 +1309,8 @@ const std::vector<Vacancy>& MatchCache::vacancies() const
 void MatchCache::holdPerson(Profile profile, std::uint64_t version)
 {
     HeldPerson held;
-    held.answers = AnswerVector(profile, m_state->numbers, m_state->weights);
     held.profile = std::move(profile);
+    held.answers = AnswerVector(held.profile, m_state->numbers, m_state->weights, m_state->layout);
     held.version = version;
     if (HeldPerson* existing = m_state->findPerson(held.profile.id)) {
         *existing = std::move(held);
@@ -974,52 +1352,42 @@ const Profile& MatchCache::heldPerson(std::size_t index) const
 std::vector<MatchResult> MatchCache::matchPerson(const Profile& profile, std::size_t limit)
 {
     State& state = *m_state;
-    const AnswerVector vector(profile, state.numbers, state.weights);
+    const AnswerVector vector(profile, state.numbers, state.weights, state.layout);
     std::vector<Ranked> ranked;
-    ranked.reserve(state.jobs.size() + state.vacancies.size());
-    for (std::size_t i = 0; i < state.jobs.size(); ++i) {
-        const Score score = scoreRequirements(state.jobs[i], vector, state.weights);
-        ranked.push_back({score.band, score.score, &state.catalogue.jobs[i].id, MatchSource::CatalogueJob, i});
-    }
-    for (std::size_t i = 0; i < state.vacancies.size(); ++i) {
-        const Score score = scoreRequirements(state.vacancyRequirements[i], vector, state.weights);
-        ranked.push_back({score.band, score.score, &state.vacancies[i].id, MatchSource::Vacancy, i});
-    }
+    ranked.reserve(state.catalogue.jobs.size() * 2 + state.vacancies.size());
+    rankAll(state.catalogue, state.compiled, state.vacancies, state.vacancyRequirements, vector.wanted(),
+            vector.enough(), state.weights, [&](const Req& req) { return vector.at(req); }, ranked);
     const std::size_t count = std::min(limit, ranked.size());
     sortFirst(ranked, count, ranksBefore);
-    std::vector<MatchResult> results;
     if (count == 0)
-        return results;
+        return {};
     PersonAnswers answers(profile, state.layout, state.catalogue, state.weights);
-    Matcher matcher(answers, state.catalogue, state.weights);
-    results.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const Ranked& item = ranked[i];
-        results.push_back(item.source == MatchSource::CatalogueJob ? matcher.matchJob(state.catalogue.jobs[item.index])
-                                                                   : matcher.matchVacancy(state.vacancies[item.index]));
-    }
-    return results;
+    return explainRanked(ranked, count, answers, state.catalogue, state.compiled, state.vacancies,
+                         state.vacancyRequirements, state.weights);
 }
 
 std::vector<PersonMatch> MatchCache::matchVacancy(const Vacancy& vacancy, std::size_t limit)
 {
     State& state = *m_state;
-    const Requirements requirements = makeRequirements(vacancy.uses, vacancy.qualities, state.numbers, state.weights);
+    const Compiled compiled = Compiler(state.catalogue, state.weights, &state.numbers).vacancy(vacancy);
     std::vector<Ranked> ranked;
     ranked.reserve(state.people.size());
     for (std::size_t i = 0; i < state.people.size(); ++i) {
-        const Score score = scoreRequirements(requirements, state.people[i].answers, state.weights);
-        ranked.push_back({score.band, score.score, &state.people[i].profile.id, MatchSource::Vacancy, i});
+        const AnswerVector& answers = state.people[i].answers;
+        const Tally scored = tally(compiled, answers.wanted(), state.weights,
+                                   [&](const Req& req) { return answers.at(req); }, NoCollect{});
+        ranked.push_back({bandOf(scored, compiled.reqs.size(), state.weights, answers.enough()), scored.score, &state.people[i].profile.id,
+                          MatchSource::Vacancy, i});
     }
     const std::size_t count = std::min(limit, ranked.size());
     sortFirst(ranked, count, personRanksBefore);
-    const std::vector<const std::string*> keys = vacancyKeys(vacancy);
     std::vector<PersonMatch> matches;
     matches.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const Profile& person = state.people[ranked[i].index].profile;
-        PersonAnswers answers(person, state.layout, state.catalogue, state.weights, keys);
-        matches.push_back({ranked[i].index, person.id, Matcher(answers, state.catalogue, state.weights).matchVacancy(vacancy)});
+        PersonAnswers answers(person, state.layout, state.catalogue, state.weights);
+        matches.push_back({ranked[i].index, person.id,
+                           Explainer(answers, state.catalogue, state.weights).vacancy(vacancy, compiled)});
     }
     return matches;
 }

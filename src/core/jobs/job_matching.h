@@ -43,13 +43,21 @@ enum class NoteKind {
     AvoidsHardPlace, // a place said to be not good for them, that the job does not have
     HardPlace,       // a place said to be not good for them, that the job has
     MissingPlace,    // a place said to be good for them, that the job does not have
+    Taster,          // a taster of this kind of job the person liked
+    TasterNotLiked,  // a taster of this kind of job the person did not like
+    Hours,           // the job usually has far more hours than the person wants
+    Disagree,        // the person and a supporter said different things about the note before it
 };
 
 // One easy-read line of a result. It always points to one real answer: the
-// latest answer by giver on cardKey, whose value is answer.
+// latest answer by giver on cardKey, whose value is answer. aboutCard is the
+// card the job is matched on: the same card, or the one the answer means
+// through the evidence rules of weights.json or an own card's meaning
+// ("feelings/upset_by_noise" means "places/noisy_places" is not good).
 struct MatchNote {
     NoteKind kind = NoteKind::Like;
-    std::string cardKey; // "likes/animals"
+    std::string cardKey;   // "likes/animals"
+    std::string aboutCard; // "places/noisy_places"
     std::string giver;   // "person" or a contributor's id
     AnswerValue answer = AnswerValue::Positive;
     std::optional<QualityLevel> level; // for place notes: how true of the job
@@ -66,11 +74,14 @@ struct TaskFit {
     double score = 0;
 };
 
-// A smaller job carved out of a job that fits badly as a whole.
+// A smaller job carved out of a job that has something not good for the
+// person, or fits badly as a whole: the tasks that fit their likes and skills
+// and have nothing they said is not good for them.
 struct CarvedRole {
-    std::vector<TaskFit> tasks; // the tasks that fit, best first
-    int hoursPerWeek = 0;       // the fewest hours such jobs are usually offered
-    std::string sentence;       // "Filling shelves in a shop, 8 hours a week."
+    std::vector<TaskFit> tasks; // the tasks that fit, best first; none is ever dropped to shorten a sentence
+    int hoursPerWeek = 0;       // the hours the person wants, within what such jobs offer; else the fewest offered
+    std::vector<std::string> sentences; // each at most 15 words: "Filling shelves in a shop, 16 hours a week."
+    std::string sentence;               // the sentences, joined with spaces
 };
 
 // How one job or vacancy fits one person.
@@ -87,18 +98,50 @@ struct MatchResult {
     std::vector<MatchNote> reasons;    // what counts for it, best first; at most max_reasons
     std::vector<MatchNote> thinkAbout; // what to think about; at most max_think_about
     std::vector<MatchNote> warnings;   // every strong warning, worst first; never cut short
-    std::optional<CarvedRole> carving; // for a catalogue job that fits badly, when some tasks fit
+    std::optional<CarvedRole> carving; // for a catalogue job with a warning or that fits badly, when some tasks fit
+    // A carved job ranked as its own entry: only the tasks of the job
+    // carvedFrom that fit. Its id is "<job id>/carved".
+    bool carved = false;
+    std::string carvedFrom;
 
     // Whether anything on it is a strong warning.
     bool hasWarnings() const { return !warnings.empty(); }
 };
 
+// How well a result fits and how sure we are, the one wording the jobs
+// screen, the summary and `rightjob match` share: "A good match. We are
+// fairly sure."
+std::string matchStandingWords(const MatchResult& result);
+
+// Whether the profile says enough for any job to be called good: enough
+// clear answers (not "not sure") in the sections matching reads, and at
+// least one like or skill. When not, every list says "We need to know more
+// about you first" and names the sections to do next.
+struct MatchReadiness {
+    bool enough = false;
+    int clearAnswers = 0;
+    std::vector<std::string> sectionsToDo; // section ids, in the order to do them
+    std::vector<std::string> sentences;    // "We need to know more about you first." "Next, do this part: ..."
+};
+
+MatchReadiness matchReadiness(const Profile& profile, const Layout& layout, const MatchWeights& weights);
+
+// What a list of results is, for its heading: "Jobs that suit you, best
+// first", "No job is a good match yet. These might suit you.", or the
+// readiness's first sentence when more answers are needed.
+std::string matchListHeading(const MatchReadiness& readiness, const std::vector<MatchResult>& results,
+                             const MatchWeights& weights);
+
 // No limit on how many results to return: every job and vacancy.
 inline constexpr std::size_t kAllResults = std::numeric_limits<std::size_t>::max();
 
 // Matches one person against every catalogue job and every vacancy, and
-// returns the best `limit` of them. Ranked by band (good, maybe, poor), then
-// score (highest first), then id: the same input always gives the same list.
+// returns the best `limit` of them, with a carved job as its own entry after
+// each job that has a warning, where its tasks allow. Ranked good and maybe
+// first, then poor; within that by score (highest first), then id: the same
+// input always gives the same list. A strong warning takes a penalty off the
+// score but never hides the job; a job is only "good" with a reason, no
+// warning, and a profile that says enough (matchReadiness).
 // Reasons, things to think about and warnings only ever point to answers in
 // the profile. The layout gives the card words and how to say who gave an
 // answer. Everything is scored; words are only made for the results returned.

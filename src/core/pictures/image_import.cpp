@@ -8,6 +8,8 @@
 // [SECTION] Saving into the person's folder
 
 #include "core/pictures/image_import.h"
+
+#include "core/profile/person_folder.h"
 #include "core/pictures/picture_decode.h"
 
 #include <stb/stb_image_resize.h>
@@ -557,13 +559,24 @@ ImportedImage rotatePhoto(const std::string& photoPath, int quarterTurnsClockwis
     return importPhoto(photoPath, options);
 }
 
+ImportedImage rotatePhoto(const FileSystem& files, const std::string& photoPath, int quarterTurnsClockwise)
+{
+    std::string bytes;
+    const FileResult read = files.readFile(photoPath, bytes);
+    if (!read.ok)
+        throw ImageError(ImageProblem::CannotOpen, "Right Job could not read the photo. " + read.problem);
+    ImportOptions options;
+    options.quarterTurnsClockwise = quarterTurnsClockwise;
+    return importPhotoFromBytes(bytes, options);
+}
+
 // [SECTION] Saving into the person's folder
 
 std::string savePhotoIntoFolder(FileSystem& files, const std::string& personFolder, const ImportedImage& image)
 {
     if (image.bytes.empty())
         throw ImageError(ImageProblem::CannotSave, "There is no photo to save.");
-    const std::string folder = personFolder + "/photos";
+    const std::string folder = photosFolderIn(personFolder);
     const FileResult made = files.makeFolders(folder);
     if (!made.ok)
         throw ImageError(ImageProblem::CannotSave, "Right Job could not save the photo. " + made.problem);
@@ -593,7 +606,7 @@ std::string savePhotoIntoFolder(FileSystem& files, const std::string& personFold
         files.removeFile(folder + "/" + name);
         throw ImageError(ImageProblem::CannotSave, "Right Job could not save the photo. " + written.problem);
     }
-    return "photos/" + name;
+    return std::string(kPhotosFolderName) + "/" + name;
 }
 
 } // namespace rightjob::core

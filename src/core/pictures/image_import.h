@@ -15,6 +15,14 @@ namespace rightjob::core {
 // before they are decoded, so a huge file cannot exhaust the memory.
 constexpr int kPhotoMaxSourceSide = 10000;
 constexpr std::int64_t kPhotoMaxSourcePixels = 100'000'000;
+// A photo already in a person's folder or in a bundle was made by Right Job,
+// at most kPhotoLongestSide a side. One much larger is not one of ours and
+// is refused, so showing, exporting or importing it costs little.
+constexpr int kStoredPhotoMaxSide = 4096;
+constexpr std::int64_t kStoredPhotoMaxPixels = 16'000'000;
+// The most pixels one bundle import decodes to check its photos: past it,
+// photos are checked by their header only, so any import stays quick.
+constexpr std::int64_t kImportPixelBudget = 64'000'000;
 // Photos are made at most this many pixels on their longest side.
 constexpr int kPhotoLongestSide = 1024;
 
@@ -77,6 +85,8 @@ ImportedImage importPhotoFromBytes(const std::string& fileBytes, const ImportOpt
 // Turns a photo already in a person's folder by quarter turns to the right
 // (negative: to the left), returning the new photo to save. Throws ImageError.
 ImportedImage rotatePhoto(const std::string& photoPath, int quarterTurnsClockwise);
+// The same, reading the photo through files (a protected person's is sealed).
+ImportedImage rotatePhoto(const FileSystem& files, const std::string& photoPath, int quarterTurnsClockwise);
 
 // Writes a photo into <personFolder>/photos/ under a new name, atomically, and
 // returns its path relative to personFolder ("photos/photo-1a2b3c4d5e6f.jpg")

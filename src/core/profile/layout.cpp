@@ -181,6 +181,15 @@ Layout readLayout(const JsonFile& file)
             requirePlaceholder(attribution, key, text, "{who}");
             requirePlaceholder(attribution, key, text, "{sentence}");
         }
+        if (attribution.has("family_roles")) {
+            const JsonPointer roles = attribution.requireArray("family_roles");
+            const Json& list = file.root().at(roles);
+            for (std::size_t i = 0; i < list.size(); ++i) {
+                if (!list[i].is_string() || list[i].get<std::string>().empty())
+                    file.fail(roles / i, "each family role should be a word in quotes, like \"Mum\".");
+                layout.attribution.familyRoles.push_back(list[i].get<std::string>());
+            }
+        }
         attribution.finish();
     }
 

@@ -63,6 +63,9 @@ struct SectionDefinition {
 struct Attribution {
     std::string supporter = "{who} says {sentence}";
     std::string observer = "{who} has seen this: {sentence}";
+    // Roles said instead of the name ("Mum says …" rather than "Karen says …")
+    // when nobody else has the same role; matched ignoring case.
+    std::vector<std::string> familyRoles;
 };
 
 // A whole layout file.

@@ -1,5 +1,7 @@
 #include "core/profile/profile.h"
 
+#include <random>
+
 #include <algorithm>
 #include <set>
 
@@ -89,6 +91,39 @@ Sharing narrowerSharing(Sharing first, Sharing second)
     return static_cast<int>(first) > static_cast<int>(second) ? first : second;
 }
 
+namespace {
+
+// Whether a changedAt key names something the reader of the filtered
+// profile may see; hidden holds the keys of the cards they may not.
+bool changeSeen(const Profile& shared, const std::set<std::string>& hidden, const std::string& key)
+{
+    if (key == changeKey::personPhoto() || key == changeKey::personPhotoSharing())
+        return !shared.person.photo.empty();
+    const auto startsWith = [&](const char* prefix) { return key.rfind(prefix, 0) == 0; };
+    const bool card = startsWith("cards/");
+    if (!card && !startsWith("own_cards/"))
+        return true; // the name, the one page
+    // "cards/<section>/<card>/...": the card key is the next two parts.
+    const std::size_t start = key.find('/') + 1;
+    const std::size_t middle = key.find('/', start);
+    const std::size_t end = middle == std::string::npos ? std::string::npos : key.find('/', middle + 1);
+    if (end == std::string::npos)
+        return false;
+    const std::string cardKeyText = key.substr(start, end - start);
+    if (hidden.count(cardKeyText) > 0)
+        return false;
+    if (!card || key.compare(end + 1, 6, "notes/") != 0)
+        return true;
+    const CardRecord* record = shared.findCard(cardKeyText);
+    if (!record)
+        return false;
+    return std::any_of(record->notes.begin(), record->notes.end(), [&](const Note& note) {
+        return key == changeKey::noteSharing(cardKeyText, note.by, note.at);
+    });
+}
+
+} // namespace
+
 Profile profileForReader(const Profile& profile, Reader reader)
 {
     Profile shared = profile;
@@ -122,6 +157,13 @@ Profile profileForReader(const Profile& profile, Reader reader)
     auto& items = shared.onePage.items;
     items.erase(std::remove_if(items.begin(), items.end(), [&](const std::string& key) { return hidden.count(key) > 0; }),
                 items.end());
+    // What lost when copies were merged stays on the machine: it can hold
+    // the words of hidden cards. When single things changed goes with what
+    // the reader sees, so a merge of this copy still keeps the newer; never
+    // for anything hidden.
+    shared.history.clear();
+    for (auto it = shared.changedAt.begin(); it != shared.changedAt.end();)
+        it = changeSeen(shared, hidden, it->first) ? std::next(it) : shared.changedAt.erase(it);
     return shared;
 }
 
@@ -133,6 +175,16 @@ std::string Person::shownName() const
         return preferredName;
     const auto space = name.find(' ');
     return space == std::string::npos ? name : name.substr(0, space);
+}
+
+std::string newIdPart()
+{
+    static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::random_device device;
+    std::string part;
+    for (int i = 0; i < 8; ++i)
+        part += letters[device() % 36];
+    return part;
 }
 
 std::string cardKey(const std::string& sectionId, const std::string& cardId)

@@ -92,6 +92,8 @@ struct Session {
     std::string startedAt; // ISO 8601 UTC
     std::string place;     // "Home", "College"
     std::vector<std::string> present; // "person" and contributor ids
+    std::string endedAt{};            // when it was ended, ISO 8601 UTC; empty while it goes on
+    bool endedWhenIdle = false;       // ended because nothing was done in it for a long time
 };
 
 // An answer on the section's scale, with who gave it, when and where.
@@ -123,6 +125,10 @@ struct OwnCard {
     std::string addedBy;
     std::string addedAt;
     std::string session;
+    // The layout card this one is like, "section/card" ("places/noisy_places"),
+    // chosen by a supporter when the card is added; empty: something new.
+    // Matching reads its answers as answers to that card.
+    std::string means;
 };
 
 // What has been said about one card. Its sharing covers its answers, its
@@ -136,12 +142,33 @@ struct CardRecord {
     // Empty: the layout's picture. (Own cards keep theirs in OwnCard.)
     std::string symbol;
     std::string photo;
-
     bool isEmpty() const
     {
         return sharing == Sharing::Everyone && answers.empty() && notes.empty() && symbol.empty() && photo.empty();
     }
 };
+
+// A random part for a new id ("k3f9x2qa": 8 small letters and digits),
+// so that ids made on two devices for the same person never collide.
+std::string newIdPart();
+
+// The keys of Profile::changedAt: the person's name (with the preferred
+// name), photo and who sees the photo; a card's picture (symbol and photo)
+// and sharing; who sees one note (by who wrote it and when); an own card's
+// picture; what is on the one-page profile.
+namespace changeKey {
+inline std::string personName() { return "person/name"; }
+inline std::string personPhoto() { return "person/photo"; }
+inline std::string personPhotoSharing() { return "person/photo_sharing"; }
+inline std::string cardPicture(const std::string& cardKey) { return "cards/" + cardKey + "/picture"; }
+inline std::string cardSharing(const std::string& cardKey) { return "cards/" + cardKey + "/sharing"; }
+inline std::string noteSharing(const std::string& cardKey, const std::string& by, const std::string& at)
+{
+    return "cards/" + cardKey + "/notes/" + by + "/" + at + "/sharing";
+}
+inline std::string onePage() { return "one_page"; }
+inline std::string ownCardPicture(const std::string& cardKey) { return "own_cards/" + cardKey + "/picture"; }
+} // namespace changeKey
 
 // "section/card", the key of a card everywhere in the program.
 std::string cardKey(const std::string& sectionId, const std::string& cardId);
@@ -183,6 +210,25 @@ struct OnePageChoice {
     bool isEmpty() const { return !chosen && items.empty(); }
 };
 
+// A value that lost to a newer one when two copies of a profile were merged
+// (core/profile/profile_merge.h): what it was for ("person/name",
+// "cards/likes/cooking/symbol"), the value, and when it was set (empty when
+// not known). Nothing a merge replaces is thrown away.
+struct HistoryEntry {
+    std::string what;
+    std::string value;
+    std::string at;
+
+    bool operator==(const HistoryEntry& other) const
+    {
+        return what == other.what && value == other.value && at == other.at;
+    }
+    bool operator<(const HistoryEntry& other) const
+    {
+        return what != other.what ? what < other.what : (at != other.at ? at < other.at : value < other.value);
+    }
+};
+
 // One person's whole profile.
 struct Profile {
     std::string id;
@@ -195,6 +241,11 @@ struct Profile {
     std::map<std::string, CardRecord> cards; // by cardKey
     std::map<std::string, MatState> mats;    // by section id
     OnePageChoice onePage;
+    // When each single thing was last changed (ISO 8601 UTC), by what
+    // changeKey gives: a merge keeps the newer (core/profile/profile_merge.h).
+    // Things never changed since this was kept have no entry.
+    std::map<std::string, std::string> changedAt;
+    std::vector<HistoryEntry> history;       // sorted, no entry twice
 
     // The contributor with this id, or nullptr.
     const Contributor* findContributor(const std::string& id) const;

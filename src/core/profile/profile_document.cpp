@@ -59,6 +59,81 @@ void ProfileDocument::continueSession(const std::string& sessionId)
     m_currentSession = sessionId;
 }
 
+void ProfileDocument::ensureSession()
+{
+    // Answers always carry their session: with none going on, the first
+    // change starts one here, as part of the profile and not a step of undo.
+    if (!m_currentSession.empty() || m_lookOnly)
+        return;
+    const std::string id = uniqueId("session-", [&](const std::string& candidate) {
+        return m_profile.findSession(candidate) != nullptr;
+    });
+    std::vector<std::string> present{kPersonGiver};
+    if (m_currentGiver != kPersonGiver)
+        present.push_back(m_currentGiver);
+    m_profile.sessions.push_back(Session{id, m_clock.nowText(), "", present});
+    m_currentSession = id;
+}
+
+void ProfileDocument::endSession()
+{
+    const Session* session = m_profile.findSession(m_currentSession);
+    if (!session || m_lookOnly)
+        return;
+    const std::string id = session->id;
+    const std::string now = m_clock.nowText();
+    m_currentSession.clear();
+    commit({"ending the session",
+            [id, now](Profile& profile) {
+                for (Session& s : profile.sessions)
+                    if (s.id == id)
+                        s.endedAt = now;
+            },
+            [id](Profile& profile) {
+                for (Session& s : profile.sessions)
+                    if (s.id == id)
+                        s.endedAt.clear();
+            }});
+}
+
+std::string ProfileDocument::lastActivityIn(const Session& session) const
+{
+    std::string latest = session.startedAt;
+    for (const auto& [key, record] : m_profile.cards) {
+        for (const Answer& answer : record.answers)
+            if (answer.session == session.id)
+                latest = std::max(latest, answer.at);
+        for (const Note& note : record.notes)
+            if (note.session == session.id)
+                latest = std::max(latest, note.at);
+    }
+    return latest;
+}
+
+SessionResume ProfileDocument::resumeSession(std::int64_t idleLimitSeconds)
+{
+    // The newest session not ended carries on, unless nothing was done in it for idleLimitSeconds.
+    for (auto session = m_profile.sessions.rbegin(); session != m_profile.sessions.rend(); ++session) {
+        if (!session->endedAt.empty())
+            continue;
+        const std::string last = lastActivityIn(*session);
+        const auto lastSeconds = parseUtc(last);
+        if (lastSeconds && m_clock.nowSeconds() - *lastSeconds < idleLimitSeconds) {
+            m_currentSession = session->id;
+            return SessionResume::Continued;
+        }
+        if (m_lookOnly)
+            return SessionResume::None;
+        // Ended when it was last used; not a step the person could undo.
+        session->endedAt = last;
+        session->endedWhenIdle = true;
+        m_currentSession.clear();
+        changed();
+        return SessionResume::EndedWhenIdle;
+    }
+    return SessionResume::None;
+}
+
 const CardView ProfileDocument::requireCard(const std::string& sectionId, const std::string& cardId) const
 {
     for (const auto& card : sectionCards(m_layout, m_profile, sectionId))
@@ -67,14 +142,35 @@ const CardView ProfileDocument::requireCard(const std::string& sectionId, const 
     throw EditError("That card is not in this section.");
 }
 
-void ProfileDocument::commit(Change change)
+void ProfileDocument::commit(Change change, const std::vector<std::string>& stampKeys)
 {
     if (m_lookOnly)
         return;
+    if (!stampKeys.empty()) {
+        // A single thing changed: note when, so a merge with another copy
+        // keeps the newer. Undo and redo are changes too, noted when done.
+        const auto stamped = [this, stampKeys](std::function<void(Profile&)> step) {
+            return [this, stampKeys, step](Profile& profile) {
+                step(profile);
+                for (const auto& key : stampKeys)
+                    profile.changedAt[key] = m_clock.nowText();
+            };
+        };
+        change.apply = stamped(change.apply);
+        change.revert = stamped(change.revert);
+    }
     change.apply(m_profile);
     m_undo.push_back(std::move(change));
     if (m_undo.size() > kUndoStepsKept)
         m_undo.erase(m_undo.begin());
+    m_redo.clear();
+    changed();
+}
+
+void ProfileDocument::takeIn(Profile merged)
+{
+    m_profile = std::move(merged);
+    m_undo.clear();
     m_redo.clear();
     changed();
 }
@@ -90,7 +186,8 @@ void ProfileDocument::changed()
         m_onChange();
 }
 
-void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after)
+void ProfileDocument::replaceCard(const std::string& description, const std::string& key, CardRecord after,
+                                  const std::vector<std::string>& stampKeys)
 {
     const CardRecord* existing = m_profile.findCard(key);
     const bool hadRecord = existing != nullptr;
@@ -102,7 +199,8 @@ void ProfileDocument::replaceCard(const std::string& description, const std::str
                     profile.cards[key] = before;
                 else
                     profile.cards.erase(key);
-            }});
+            }},
+           stampKeys);
 }
 
 void ProfileDocument::answer(const std::string& sectionId, const std::string& cardId, AnswerValue value)
@@ -110,6 +208,7 @@ void ProfileDocument::answer(const std::string& sectionId, const std::string& ca
     const CardView card = requireCard(sectionId, cardId);
     const std::string key = cardKey(sectionId, cardId);
     CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    ensureSession();
     after.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
     replaceCard("the answer for " + card.label, key, std::move(after));
 }
@@ -148,7 +247,10 @@ void ProfileDocument::placeOnMat(const std::string& sectionId, const std::string
         throw EditError("That place is not on the mat.");
     const std::string key = cardKey(sectionId, cardId);
     CardRecord record = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
-    record.answers.push_back({value, m_currentGiver, m_clock.nowText(), m_currentSession});
+    // The mat is the person's own: whoever was last chosen on a card screen,
+    // what is put on the mat is the person's answer.
+    ensureSession();
+    record.answers.push_back({value, kPersonGiver, m_clock.nowText(), m_currentSession});
     MatState mat = m_profile.mats.count(sectionId) ? m_profile.mats.at(sectionId) : MatState{};
     mat.placed[cardId] = placement;
     mat.skipped.erase(std::remove(mat.skipped.begin(), mat.skipped.end(), cardId), mat.skipped.end());
@@ -182,6 +284,7 @@ void ProfileDocument::addNote(const std::string& sectionId, const std::string& c
         throw EditError("The note is empty.");
     const std::string key = cardKey(sectionId, cardId);
     CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
+    ensureSession();
     after.notes.push_back({clean, m_currentGiver, m_clock.nowText(), m_currentSession});
     replaceCard("the note on " + card.label, key, std::move(after));
 }
@@ -194,7 +297,7 @@ void ProfileDocument::setSharing(const std::string& sectionId, const std::string
     if (after.sharing == sharing)
         return;
     after.sharing = sharing;
-    replaceCard("who sees " + card.label, key, std::move(after));
+    replaceCard("who sees " + card.label, key, std::move(after), {changeKey::cardSharing(key)});
 }
 
 void ProfileDocument::setNoteSharing(const std::string& sectionId, const std::string& cardId, std::size_t note,
@@ -209,7 +312,8 @@ void ProfileDocument::setNoteSharing(const std::string& sectionId, const std::st
         return;
     CardRecord after = *record;
     after.notes[note].sharing = sharing;
-    replaceCard("who sees the note on " + card.label, key, std::move(after));
+    const std::string stamp = changeKey::noteSharing(key, after.notes[note].by, after.notes[note].at);
+    replaceCard("who sees the note on " + card.label, key, std::move(after), {stamp});
 }
 
 void ProfileDocument::replaceCardPicture(const std::string& description, const CardView& card,
@@ -229,7 +333,7 @@ void ProfileDocument::replaceCardPicture(const std::string& description, const C
                     *at = own;
             };
         };
-        commit({description, put(after), put(before)});
+        commit({description, put(after), put(before)}, {changeKey::ownCardPicture(cardKey(card.sectionId, card.id))});
         return;
     }
     const std::string key = cardKey(card.sectionId, card.id);
@@ -240,7 +344,7 @@ void ProfileDocument::replaceCardPicture(const std::string& description, const C
                                          [&](const CardDefinition& c) { return c.id == card.id; });
     after.symbol = layoutCard != section->cards.end() && layoutCard->symbol == symbol ? "" : symbol;
     after.photo = photo;
-    replaceCard(description, key, std::move(after));
+    replaceCard(description, key, std::move(after), {changeKey::cardPicture(key)});
 }
 
 void ProfileDocument::setCardSymbol(const std::string& sectionId, const std::string& cardId, const std::string& symbol)
@@ -265,16 +369,23 @@ void ProfileDocument::setCardPhoto(const std::string& sectionId, const std::stri
 std::string ProfileDocument::uniqueId(const std::string& prefix,
                                       const std::function<bool(const std::string&)>& taken) const
 {
-    for (int number = 1;; ++number) {
-        const std::string id = prefix + std::to_string(number);
+    // A random part, so that ids made on two devices for the same person
+    // never meet when their profiles are merged (core/profile/profile_merge.h).
+    for (;;) {
+        const std::string id = prefix + newIdPart();
         if (!taken(id))
             return id;
     }
 }
 
 std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std::string& label,
-                                        const std::string& spoken, const std::string& symbol)
+                                        const std::string& spoken, const std::string& symbol, const std::string& means)
 {
+    if (!means.empty()) {
+        const auto slash = means.find('/');
+        if (slash == std::string::npos || !m_layout.findCard(means.substr(0, slash), means.substr(slash + 1)))
+            throw EditError("That card is not in this profile.");
+    }
     if (!m_layout.findSection(sectionId))
         throw EditError("That section is not in this profile.");
     const std::string cleanLabel = trimmed(label);
@@ -284,8 +395,9 @@ std::string ProfileDocument::addOwnCard(const std::string& sectionId, const std:
     const std::string id = uniqueId("own-", [&](const std::string& candidate) {
         return std::any_of(existing.begin(), existing.end(), [&](const CardView& c) { return c.id == candidate; });
     });
+    ensureSession();
     OwnCard card{sectionId, id, cleanLabel, trimmed(spoken), symbol, "", m_currentGiver, m_clock.nowText(),
-                 m_currentSession};
+                 m_currentSession, means};
     commit({"the new card " + cleanLabel,
             [card](Profile& profile) { profile.ownCards.push_back(card); },
             [sectionId, id](Profile& profile) {
@@ -319,11 +431,13 @@ std::string ProfileDocument::wantToTry(const std::string& jobTitle, const std::s
         return std::any_of(existing.begin(), existing.end(), [&](const CardView& c) { return c.id == candidate; });
     });
     const std::string now = m_clock.nowText();
-    OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", m_currentGiver, now,
-                 m_currentSession};
+    // The person asks, on their own jobs screen, whoever was chosen elsewhere.
+    ensureSession();
+    OwnCard card{kTastersSection, id, title, "I would like to try " + title + ".", symbol, "", kPersonGiver, now,
+                 m_currentSession, ""};
     const std::string key = cardKey(kTastersSection, id);
     CardRecord record;
-    record.notes.push_back({"I would like to try this job.", m_currentGiver, now, m_currentSession});
+    record.notes.push_back({"I would like to try this job.", kPersonGiver, now, m_currentSession});
     commit({"asking to try " + title,
             [card, key, record](Profile& profile) {
                 profile.ownCards.push_back(card);
@@ -389,7 +503,8 @@ void ProfileDocument::renamePerson(const std::string& name, const std::string& p
     after.name = cleanName;
     after.preferredName = trimmed(preferredName);
     commit({"the name", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personName()});
 }
 
 void ProfileDocument::setPersonPhoto(const std::string& photo)
@@ -399,7 +514,8 @@ void ProfileDocument::setPersonPhoto(const std::string& photo)
     Person after = before;
     after.photo = photo;
     commit({"the photo", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personPhoto()});
 }
 
 void ProfileDocument::setPersonPhotoSharing(Sharing sharing)
@@ -410,7 +526,8 @@ void ProfileDocument::setPersonPhotoSharing(Sharing sharing)
     Person after = before;
     after.photoSharing = sharing;
     commit({"who sees the photo", [after](Profile& profile) { profile.person = after; },
-            [before](Profile& profile) { profile.person = before; }});
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personPhotoSharing()});
 }
 
 void ProfileDocument::setOnePageItems(const std::vector<std::string>& items)
@@ -424,7 +541,8 @@ void ProfileDocument::setOnePageItems(const std::vector<std::string>& items)
     if (before.chosen && before.items == after.items)
         return;
     commit({"the one-page profile", [after](Profile& profile) { profile.onePage = after; },
-            [before](Profile& profile) { profile.onePage = before; }});
+            [before](Profile& profile) { profile.onePage = before; }},
+           {changeKey::onePage()});
 }
 
 std::string ProfileDocument::undoDescription() const

@@ -1,5 +1,7 @@
 // Changing a profile: every change goes through here, records who gave it,
-// when and in which session, and can be undone and redone.
+// when and in which session, and can be undone and redone. Every answer,
+// note and card carries a session: with none going on, the first change
+// starts one.
 #pragma once
 
 #include "core/base/clock.h"
@@ -12,6 +14,16 @@
 #include <vector>
 
 namespace rightjob::core {
+
+// What became of the last session when a profile was opened.
+enum class SessionResume {
+    None,          // there was none going on
+    Continued,     // it goes on
+    EndedWhenIdle, // nothing was done in it for a long time, so it ended then
+};
+
+// How long a session may go unused before it ends by itself: 3 hours.
+inline constexpr std::int64_t kSessionIdleSeconds = 3 * 60 * 60;
 
 // An open profile with its undo history.
 class ProfileDocument {
@@ -42,15 +54,25 @@ public:
     const std::string& currentSession() const { return m_currentSession; }
     // Carries on an earlier session (answers then go into it). Throws EditError.
     void continueSession(const std::string& sessionId);
+    // Ends the session in progress ("End the session"), as one step of undo;
+    // the next answer starts a new one. Does nothing with no session going on.
+    void endSession();
+    // On opening the profile: carries on the newest session that was not
+    // ended (a session lasts across closing the program), unless nothing
+    // was done in it for idleLimitSeconds; then it is marked ended when it
+    // was last used, with endedWhenIdle set (not a step of undo), so the
+    // screen can say so.
+    SessionResume resumeSession(std::int64_t idleLimitSeconds);
 
     // [SECTION] Changes. Each is one step of undo. Each throws EditError and
     // changes nothing when its input is wrong.
 
     // The current giver puts a card in a place on the scale.
     void answer(const std::string& sectionId, const std::string& cardId, AnswerValue value);
-    // The person puts a card on the talking mat: an answer by the current
-    // giver and where in the answer place it went (x, y from 0 to 1), as one
-    // step. Putting it again moves it.
+    // The person puts a card on the talking mat: an answer by the person
+    // (the mat is theirs, whoever was chosen on a card screen) and where in
+    // the answer place it went (x, y from 0 to 1), as one step. Putting it
+    // again moves it.
     void placeOnMat(const std::string& sectionId, const std::string& cardId, AnswerValue value, MatPlacement placement);
     // The person skips a card on the mat; it comes back after the others.
     void skipOnMat(const std::string& sectionId, const std::string& cardId);
@@ -72,11 +94,13 @@ public:
     // a path that leaves the person's folder.
     void setCardPhoto(const std::string& sectionId, const std::string& cardId, const std::string& photo);
     // Adds a card of the person's own to a section; returns its id.
+    // means: the layout card it is like ("places/noisy_places"), chosen by a
+    // supporter, or empty for something new (see OwnCard::means).
     std::string addOwnCard(const std::string& sectionId, const std::string& label, const std::string& spoken,
-                           const std::string& symbol);
+                           const std::string& symbol, const std::string& means = "");
     // The person says "I would like to try this" about a job: a card of their
-    // own in the tasters section (a taster to arrange) with that note, as one
-    // step. Returns the card's id. Throws EditError when the layout has no
+    // own in the tasters section (a taster to arrange) with that note, given
+    // by the person whoever was chosen elsewhere, as one step. Returns the card's id. Throws EditError when the layout has no
     // "tasters" section.
     std::string wantToTry(const std::string& jobTitle, const std::string& symbol);
     // The own card in tasters for this job, if the person asked to try it.
@@ -97,6 +121,12 @@ public:
     // From then on the page shows the person's choice, even when empty.
     void setOnePageItems(const std::vector<std::string>& items);
 
+    // Puts in the profile merged with what another device saved
+    // (OpenProfile::takeInOutsideChanges). Works even when look-only, so the
+    // screen shows the newest. Undo and redo are emptied: what came from
+    // elsewhere is not this device's to take back.
+    void takeIn(Profile merged);
+
     // [SECTION] Undo and redo
 
     bool canUndo() const { return !m_undo.empty(); }
@@ -116,10 +146,15 @@ private:
         std::function<void(Profile&)> revert;
     };
 
-    void commit(Change change);
+    void commit(Change change, const std::vector<std::string>& stampKeys = {});
+    // Starts a session when none is going on, so every answer carries one.
+    void ensureSession();
+    // When anything was last given in session (its start when nothing was).
+    std::string lastActivityIn(const Session& session) const;
     void changed();
     const CardView requireCard(const std::string& sectionId, const std::string& cardId) const;
-    void replaceCard(const std::string& description, const std::string& key, CardRecord after);
+    void replaceCard(const std::string& description, const std::string& key, CardRecord after,
+                     const std::vector<std::string>& stampKeys = {});
     void replaceCardPicture(const std::string& description, const CardView& card, const std::string& symbol,
                             const std::string& photo);
     void replaceCardAndMat(const std::string& description, const std::string& key, CardRecord card,

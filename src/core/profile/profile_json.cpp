@@ -4,7 +4,9 @@
 // [SECTION] Checks against the layout
 
 #include "core/profile/profile_json.h"
+#include "core/profile/person_folder.h"
 
+#include <algorithm>
 #include <set>
 
 namespace rightjob::core {
@@ -36,6 +38,15 @@ std::string requireTime(JsonObjectReader& reader, const std::string& key)
     return text;
 }
 
+// A time that may be left out or empty (when something last changed).
+std::string optionalTime(JsonObjectReader& reader, const std::string& key)
+{
+    const std::string text = reader.optionalString(key);
+    if (!text.empty() && !looksLikeTime(text))
+        reader.failAt(key, "\"" + key + "\" is \"" + text + "\"; a time is written like 2026-10-05T10:00:00Z.");
+    return text;
+}
+
 class ProfileReader {
 public:
     explicit ProfileReader(const JsonFile& file) : m_file(file) {}
@@ -56,6 +67,10 @@ public:
             readMats(reader.requireObject("mats"));
         if (reader.has("one_page"))
             readOnePage(reader.requireObject("one_page"));
+        if (reader.has("changed_at"))
+            readChangedAt(reader.requireObject("changed_at"));
+        if (reader.has("history"))
+            readHistory(reader.requireArray("history"));
         reader.finish();
         return std::move(m_profile);
     }
@@ -70,8 +85,22 @@ private:
             throw NewerFormatError(m_file.fileName(), m_file.placeOf(reader.pointerTo("format_version")),
                                    "this profile was made by a newer Right Job (format version "
                                        + std::to_string(version) + "). Please update Right Job to open it.");
+        // Older versions were migrated before reading (readProfile).
         if (version != kProfileFormatVersion)
             reader.failAt("format_version", "format version " + std::to_string(version) + " is not known.");
+    }
+
+    // A photo is a path inside the person's folder, in photos/: anything
+    // else ("/dev/zero", "../../x") is refused here, before it is ever read.
+    std::string readPhotoPath(JsonObjectReader& reader)
+    {
+        std::string photo = reader.optionalString("photo");
+        if (!photo.empty()) {
+            const std::string problem = relativePathProblem(photo, PersonFileKind::Photo);
+            if (!problem.empty())
+                reader.failAt("photo", "the photo cannot be used: " + problem);
+        }
+        return photo;
     }
 
     void readPerson(const JsonPointer& pointer)
@@ -79,7 +108,7 @@ private:
         JsonObjectReader reader(m_file, pointer, "The person");
         m_profile.person.name = reader.requireString("name");
         m_profile.person.preferredName = reader.optionalString("preferred_name");
-        m_profile.person.photo = reader.optionalString("photo");
+        m_profile.person.photo = readPhotoPath(reader);
         m_profile.person.photoSharing = readSharing(reader, "photo_sharing");
         reader.finish();
     }
@@ -116,6 +145,11 @@ private:
                 reader.failAt("id", "the session id \"" + session.id + "\" is used twice.");
             session.startedAt = requireTime(reader, "started_at");
             session.place = reader.requireString("place", JsonObjectReader::Emptiness::MayBeEmpty);
+            session.endedAt = reader.optionalString("ended_at");
+            if (!session.endedAt.empty() && !looksLikeTime(session.endedAt))
+                reader.failAt("ended_at", "\"ended_at\" is \"" + session.endedAt
+                                              + "\"; a time is written like 2026-10-05T10:00:00Z.");
+            session.endedWhenIdle = reader.optionalBool("ended_when_idle", false);
             const JsonPointer presentPointer = reader.requireArray("present");
             const Json& present = m_file.root().at(presentPointer);
             for (std::size_t p = 0; p < present.size(); ++p) {
@@ -156,12 +190,19 @@ private:
             card.label = reader.requireString("label");
             card.spoken = reader.optionalString("spoken");
             card.symbol = reader.optionalString("symbol");
-            card.photo = reader.optionalString("photo");
+            card.photo = readPhotoPath(reader);
             card.addedBy = reader.requireString("added_by");
             checkGiver(reader.pointerTo("added_by"), card.addedBy);
             card.addedAt = requireTime(reader, "added_at");
             card.session = reader.optionalString("session");
             checkSession(reader.pointerTo("session"), card.session);
+            card.means = reader.optionalString("means");
+            if (!card.means.empty()) {
+                const auto slash = card.means.find('/');
+                if (slash == std::string::npos || !isValidId(card.means.substr(0, slash))
+                    || !isValidId(card.means.substr(slash + 1)))
+                    reader.failAt("means", "\"means\" should name a card as \"section/card\", or be empty.");
+            }
             reader.finish();
             m_profile.ownCards.push_back(std::move(card));
         }
@@ -191,7 +232,7 @@ private:
                     record.notes.push_back(readNote(notesPointer / i));
             }
             record.symbol = reader.optionalString("symbol");
-            record.photo = reader.optionalString("photo");
+            record.photo = readPhotoPath(reader);
             reader.finish();
             m_profile.cards.emplace(key, std::move(record));
         }
@@ -226,6 +267,32 @@ private:
             reader.finish();
             m_profile.mats.emplace(item.key(), std::move(mat));
         }
+    }
+
+    void readChangedAt(const JsonPointer& pointer)
+    {
+        JsonObjectReader reader(m_file, pointer, "The list of when things changed");
+        for (const auto& item : m_file.root().at(pointer).items())
+            m_profile.changedAt[item.key()] = requireTime(reader, item.key());
+        reader.finish();
+    }
+
+    void readHistory(const JsonPointer& pointer)
+    {
+        const Json& list = m_file.root().at(pointer);
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            JsonObjectReader reader(m_file, pointer / i, "The history entry");
+            HistoryEntry entry;
+            entry.what = reader.requireString("what");
+            entry.value = reader.requireString("value", JsonObjectReader::Emptiness::MayBeEmpty);
+            entry.at = optionalTime(reader, "at");
+            reader.finish();
+            m_profile.history.push_back(std::move(entry));
+        }
+        // Kept sorted with no entry twice, so two copies compare equal.
+        std::sort(m_profile.history.begin(), m_profile.history.end());
+        m_profile.history.erase(std::unique(m_profile.history.begin(), m_profile.history.end()),
+                                m_profile.history.end());
     }
 
     Answer readAnswer(const JsonPointer& pointer)
@@ -331,10 +398,10 @@ Json migrateProfileVersion1(const Json& old)
     return next;
 }
 
-Json migrateProfileVersion2(const Json& old)
+Json migrateProfileToVersion4(const Json& old)
 {
     Json next = old;
-    next["format_version"] = 3;
+    next["format_version"] = 4;
     if (next.contains("cards") && next["cards"].is_object()) {
         for (auto& item : next["cards"].items()) {
             Json& record = item.value();
@@ -342,6 +409,21 @@ Json migrateProfileVersion2(const Json& old)
                 continue; // left as it is; reading reports it at its place
             record["sharing"] = record["not_for_sharing"].get<bool>() ? "nobody" : "everyone";
             record.erase("not_for_sharing");
+        }
+    }
+    // What a merge kept of an older sharing choice ("cards/likes/x/not_for_sharing",
+    // "true") is named and said the new way.
+    static const std::string oldName = "/not_for_sharing";
+    if (next.contains("history") && next["history"].is_array()) {
+        for (Json& entry : next["history"]) {
+            if (!entry.is_object() || !entry.contains("what") || !entry["what"].is_string() || !entry.contains("value")
+                || !entry["value"].is_string())
+                continue;
+            const std::string what = entry["what"].get<std::string>();
+            if (what.size() <= oldName.size() || what.compare(what.size() - oldName.size(), oldName.size(), oldName) != 0)
+                continue;
+            entry["what"] = what.substr(0, what.size() - oldName.size()) + "/sharing";
+            entry["value"] = entry["value"].get<std::string>() == "true" ? "nobody" : "everyone";
         }
     }
     return next;
@@ -353,9 +435,9 @@ Profile readProfile(const JsonFile& file)
     if (root.is_object() && root.contains("format_version") && root["format_version"].is_number_integer()
         && root.value("format", "") == "rightjob-profile") {
         const auto version = root["format_version"].get<std::int64_t>();
-        if (version == 1 || version == 2) {
+        if (version >= 1 && version <= 3) {
             // Read the migrated text; places in messages then refer to the new shape.
-            const Json migrated = migrateProfileVersion2(version == 1 ? migrateProfileVersion1(root) : root);
+            const Json migrated = migrateProfileToVersion4(version == 1 ? migrateProfileVersion1(root) : root);
             const JsonFile text = JsonFile::parse(migrated.dump(1), file.fileName() + " (updated from format version "
                                                                         + std::to_string(version) + ")");
             return ProfileReader(text).read();
@@ -427,6 +509,10 @@ std::string writeProfile(const Profile& profile)
         json["started_at"] = session.startedAt;
         json["place"] = session.place;
         json["present"] = session.present;
+        if (!session.endedAt.empty())
+            json["ended_at"] = session.endedAt;
+        if (session.endedWhenIdle)
+            json["ended_when_idle"] = true;
         root["sessions"].push_back(json);
     }
     root["own_cards"] = OrderedJson::array();
@@ -441,6 +527,8 @@ std::string writeProfile(const Profile& profile)
         json["added_by"] = card.addedBy;
         json["added_at"] = card.addedAt;
         json["session"] = card.session;
+        if (!card.means.empty())
+            json["means"] = card.means;
         root["own_cards"].push_back(json);
     }
     root["cards"] = OrderedJson::object();
@@ -475,6 +563,14 @@ std::string writeProfile(const Profile& profile)
     }
     if (profile.onePage.chosen)
         root["one_page"] = {{"items", profile.onePage.items}};
+    // Only when there is something, so older files stay as they were.
+    if (!profile.changedAt.empty())
+        root["changed_at"] = profile.changedAt;
+    if (!profile.history.empty()) {
+        root["history"] = OrderedJson::array();
+        for (const auto& entry : profile.history)
+            root["history"].push_back({{"what", entry.what}, {"value", entry.value}, {"at", entry.at}});
+    }
     return root.dump(2) + "\n";
 }
 

@@ -21,7 +21,7 @@ Profile filledProfile()
     cooking.answers.push_back({AnswerValue::Negative, "helper-2", "2026-10-05T10:02:00Z", ""});
     cooking.notes.push_back({"Sam cooks on Fridays. \"Pasta\" — always!", "helper-1", "2026-10-05T10:03:00Z", "session-1"});
     profile.ownCards.push_back({"likes", "own-1", "Trains 🚂", "I love trains", "train", "", "person",
-                                "2026-10-05T10:04:00Z", "session-1"});
+                                "2026-10-05T10:04:00Z", "session-1", "likes/food"});
     profile.cards["likes/own-1"].answers.push_back({AnswerValue::Positive, "person", "2026-10-05T10:05:00Z", ""});
     return profile;
 }
@@ -81,17 +81,19 @@ TEST_CASE("Version 1 profiles are migrated to version 2", "[core][storage][migra
     CHECK(profile.findCard("likes/music")->answers[0].value == AnswerValue::Middle);
     CHECK(cooking->notes[0].text == "Lee makes toast.");
     CHECK(cooking->sharing == Sharing::Everyone);
-    // Written back, it is version 3 and reads the same.
+    // Written back, it is version 4 and reads the same.
     const std::string text = writeProfile(profile);
-    CHECK(text.find("\"format_version\": 3") != std::string::npos);
+    CHECK(text.find("\"format_version\": 4") != std::string::npos);
     CHECK(writeProfile(parseProfile(text, "again.json")) == text);
 }
 
 TEST_CASE("A profile from a newer Right Job is refused plainly", "[core][storage]")
 {
-    const std::string text = replaced(writeProfile(filledProfile()), "\"format_version\": 3", "\"format_version\": 9");
-    CHECK_THROWS_AS(parseProfile(text, "profile.json"), NewerFormatError);
-    CHECK_THAT(errorOf(text), Catch::Contains("newer Right Job"));
+    for (const char* newer : {"\"format_version\": 5", "\"format_version\": 9"}) {
+        const std::string text = replaced(writeProfile(filledProfile()), "\"format_version\": 4", newer);
+        CHECK_THROWS_AS(parseProfile(text, "profile.json"), NewerFormatError);
+        CHECK_THAT(errorOf(text), Catch::Contains("newer Right Job"));
+    }
 }
 
 TEST_CASE("Wrong profiles are reported at the right place", "[core][storage]")
@@ -128,31 +130,121 @@ TEST_CASE("Cards the layout no longer has are kept and listed", "[core][storage]
     CHECK(writeProfile(profile).find("likes/gone") != std::string::npos);
 }
 
-TEST_CASE("Version 2 \"not for sharing\" becomes \"nobody\" in version 3", "[core][storage][migration][sharing]")
+namespace {
+
+// Every string, number and true/false in a JSON document, with where it is.
+void leavesOf(const Json& json, const std::string& at, std::vector<std::pair<std::string, Json>>& leaves)
 {
-    const JsonFile file = JsonFile::load(assetPath("tests/data/profile-v2.json"));
-    const Profile profile = readProfile(file);
-    REQUIRE(profile.findCard("likes/cooking"));
-    CHECK(profile.findCard("likes/cooking")->sharing == Sharing::Nobody);
-    CHECK(profile.findCard("likes/cooking")->notes.at(0).sharing == Sharing::Everyone);
-    CHECK(profile.findCard("likes/music")->sharing == Sharing::Everyone);
-    CHECK(profile.person.photoSharing == Sharing::Everyone);
-    CHECK_FALSE(profile.onePage.chosen);
-    // The migration itself, on the JSON.
-    const Json migrated = migrateProfileVersion2(file.root());
-    CHECK(migrated["format_version"] == 3);
-    CHECK(migrated["cards"]["likes/cooking"]["sharing"] == "nobody");
-    CHECK(migrated["cards"]["likes/music"]["sharing"] == "everyone");
-    CHECK_FALSE(migrated["cards"]["likes/cooking"].contains("not_for_sharing"));
-    // Nothing shared with nobody reaches any reader.
-    for (Reader reader : {Reader::Employer, Reader::Team, Reader::Me})
-        CHECK_FALSE(profileForReader(profile, reader).findCard("likes/cooking"));
-    // Written back, it is version 3, says "sharing" and reads the same.
-    const std::string text = writeProfile(profile);
-    CHECK(text.find("\"format_version\": 3") != std::string::npos);
+    if (json.is_object()) {
+        for (const auto& item : json.items()) {
+            std::string key; // as a JSON pointer says it: "~" is "~0", "/" is "~1"
+            for (const char c : item.key())
+                key += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+            leavesOf(item.value(), at + "/" + key, leaves);
+        }
+    } else if (json.is_array()) {
+        for (std::size_t i = 0; i < json.size(); ++i)
+            leavesOf(json[i], at + "/" + std::to_string(i), leaves);
+    } else {
+        leaves.emplace_back(at, json);
+    }
+}
+
+// Reads an older file, writes it as version 4 and checks that every field
+// of the old file is in the new one with the same value, but for
+// not_for_sharing (now sharing) and the version.
+void checkEveryFieldKept(const std::string& path)
+{
+    const JsonFile file = JsonFile::load(assetPath(path));
+    const std::string text = writeProfile(readProfile(file));
+    CHECK(text.find("\"format_version\": 4") != std::string::npos);
     CHECK(text.find("not_for_sharing") == std::string::npos);
-    CHECK(text.find("\"sharing\": \"nobody\"") != std::string::npos);
     CHECK(writeProfile(parseProfile(text, "again.json")) == text);
+    const Json written = Json::parse(text);
+    std::vector<std::pair<std::string, Json>> leaves;
+    leavesOf(file.root(), "", leaves);
+    for (const auto& [at, value] : leaves) {
+        INFO(path << " " << at);
+        if (at == "/format_version")
+            continue;
+        const auto flag = at.rfind("/not_for_sharing");
+        if (flag != std::string::npos && flag + 16 == at.size()) {
+            const Json::json_pointer sharing(at.substr(0, flag) + "/sharing");
+            REQUIRE(written.contains(sharing));
+            CHECK(written[sharing] == (value.get<bool>() ? "nobody" : "everyone"));
+            continue;
+        }
+        const Json::json_pointer pointer(at);
+        if (at.rfind("/history/", 0) == 0) {
+            // Renamed with the field it was about; found by its time.
+            bool found = false;
+            for (const Json& entry : written["history"])
+                found = found || entry["at"] == file.root()[Json::json_pointer(at.substr(0, at.rfind('/')))]["at"];
+            CHECK(found);
+            continue;
+        }
+        REQUIRE(written.contains(pointer));
+        CHECK(written[pointer] == value);
+    }
+}
+
+} // namespace
+
+TEST_CASE("Version 2 and 3 \"not for sharing\" becomes \"nobody\" in version 4", "[core][storage][migration][sharing]")
+{
+    for (const char* path : {"tests/data/profile-v2.json", "tests/data/profile-v3.json"}) {
+        INFO(path);
+        const JsonFile file = JsonFile::load(assetPath(path));
+        const Profile profile = readProfile(file);
+        REQUIRE(profile.findCard("likes/cooking"));
+        CHECK(profile.findCard("likes/cooking")->sharing == Sharing::Nobody);
+        CHECK(profile.findCard("likes/cooking")->notes.at(0).sharing == Sharing::Everyone);
+        CHECK(profile.findCard("likes/music")->sharing == Sharing::Everyone);
+        CHECK(profile.person.photoSharing == Sharing::Everyone);
+        CHECK_FALSE(profile.onePage.chosen);
+        // The migration itself, on the JSON.
+        const Json migrated = migrateProfileToVersion4(file.root());
+        CHECK(migrated["format_version"] == 4);
+        CHECK(migrated["cards"]["likes/cooking"]["sharing"] == "nobody");
+        CHECK(migrated["cards"]["likes/music"]["sharing"] == "everyone");
+        CHECK_FALSE(migrated["cards"]["likes/cooking"].contains("not_for_sharing"));
+        // Nothing shared with nobody reaches any reader.
+        for (Reader reader : {Reader::Employer, Reader::Team, Reader::Me})
+            CHECK_FALSE(profileForReader(profile, reader).findCard("likes/cooking"));
+        // Written back, it is version 4, says "sharing" and keeps every field.
+        const std::string text = writeProfile(profile);
+        CHECK(text.find("\"sharing\": \"nobody\"") != std::string::npos);
+        checkEveryFieldKept(path);
+    }
+}
+
+TEST_CASE("Every field of a version 3 file means the same in version 4", "[core][storage][migration]")
+{
+    const Profile profile = readProfile(JsonFile::load(assetPath("tests/data/profile-v3.json")));
+    CHECK(profile.isDemo);
+    CHECK(profile.person.shownName() == "Kimmy");
+    CHECK(profile.person.photo == "photos/kim.jpg");
+    REQUIRE(profile.contributors.size() == 2);
+    CHECK(profile.contributors[1].kind == ContributorKind::Observer);
+    REQUIRE(profile.sessions.size() == 2);
+    CHECK(profile.sessions[1].endedWhenIdle);
+    REQUIRE(profile.ownCards.size() == 1);
+    CHECK(profile.ownCards[0].means == "likes/food");
+    CHECK(profile.ownCards[0].photo == "photos/train.jpg");
+    const CardRecord* cooking = profile.findCard("likes/cooking");
+    REQUIRE(cooking);
+    CHECK(cooking->symbol == "bread");
+    CHECK(cooking->photo == "photos/bread.jpg");
+    CHECK(profile.findCard("likes/music")->answers.size() == 2);
+    CHECK(profile.mats.at("likes").placed.at("cooking").x == 0.25);
+    CHECK(profile.mats.at("likes").skipped == std::vector<std::string>{"music"});
+    CHECK(profile.changedAt.at(changeKey::cardSharing("likes/cooking")) == "2026-03-01T09:30:00Z");
+    // The history's sharing entry is named and said the new way.
+    CHECK(std::find(profile.history.begin(), profile.history.end(),
+                    HistoryEntry{"cards/likes/cooking/sharing", "everyone", "2026-03-01T09:02:00Z"})
+          != profile.history.end());
+    CHECK(std::find(profile.history.begin(), profile.history.end(), HistoryEntry{"person/name", "Kim Old", ""})
+          != profile.history.end());
 }
 
 TEST_CASE("Sharing of cards, notes and the photo, and the one-page choice, are kept", "[core][storage][sharing]")

@@ -106,7 +106,7 @@ void writeRaw(FileSystem& files, const std::string& path, const std::string& byt
 
 KeyStrength programKeyStrength()
 {
-    return {crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
+    return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
 KeyStrength quickKeyStrengthForTests()
@@ -119,6 +119,20 @@ void wipeText(std::string& text)
     if (!text.empty())
         sodium_memzero(text.data(), text.size());
     text.clear();
+}
+
+std::string sha256Hex(const std::string& bytes)
+{
+    initialiseSodium();
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned char byte : digest) {
+        hex += kHex[byte >> 4];
+        hex += kHex[byte & 15];
+    }
+    return hex;
 }
 
 bool isSealed(const std::string& bytes)
@@ -258,6 +272,11 @@ FileResult SealedFileSystem::readFile(const std::string& path, std::string& byte
     const FileResult read = m_files.readFile(path, raw);
     if (!read.ok)
         return read;
+    // In a protected person's folder every file is sealed: a plain one was
+    // put there from outside (or is left by a crash until finishProtection
+    // seals it) and is not taken as it is.
+    if (!isSealed(raw))
+        return FileResult::failure(path + ": " + kPlainFileInLockedFolder);
     std::optional<std::string> plain = m_keys->open(raw);
     if (!plain)
         return FileResult::failure(path + ": " + kSealedFileDamaged);
@@ -274,6 +293,8 @@ std::string passphraseChangeRecordPath(const std::string& personFolder)
 
 bool isProtected(const FileSystem& files, const std::string& profilePath)
 {
+    if (files.exists(parentFolder(profilePath) + "/" + kProtectedMarker))
+        return true;
     std::string bytes;
     if (!files.FileSystem::readFile(profilePath, bytes).ok)
         return false;
@@ -390,7 +411,8 @@ std::shared_ptr<const Keyring> protectPerson(FileSystem& files, const std::strin
     if (isProtected(files, profile))
         throw EditError("This person already has a passphrase.");
     auto keys = std::make_shared<Keyring>(SealingKey::make(passphrase, strength));
-    // The profile first: from now on the person asks for the passphrase.
+    // The marker, then the profile: from now on the person asks for the passphrase.
+    writeRaw(files, personFolder + "/" + kProtectedMarker, "This person's files are locked with a passphrase.\n");
     writeRaw(files, profile, keys->current().seal(readRaw(files, profile)));
     const FileResult finished = finishProtection(files, personFolder, *keys);
     if (!finished.ok)
@@ -441,6 +463,10 @@ void removeProtection(FileSystem& files, const std::string& personFolder, const 
         }
         writeRaw(files, path, *plain);
     }
+    // Last, when the profile is plain: the person no longer asks.
+    const FileResult removed = files.removeFile(personFolder + "/" + kProtectedMarker);
+    if (!removed.ok)
+        throw EditError(removed.problem);
 }
 
 FileResult finishProtection(FileSystem& files, const std::string& personFolder, const Keyring& keys)

@@ -304,7 +304,7 @@ TEST_CASE("Killed at random moments while the passphrase changes, the person ope
     std::uniform_int_distribution<long> pause(0, std::max<long>(1000, 2 * changeMicroseconds));
     int kills = 0;
     int sawRecord = 0;
-    for (int round = 0; round < 12; ++round) {
+    for (int round = 0; round < rightjob::testing::repeatsForBuild(12, 4); ++round) {
         PersonFolder person;
         for (int extra = 0; extra < 8; ++extra)
             REQUIRE(writeFileAtomically(realFileSystem(), person.folder + "/photos/extra-" + std::to_string(extra),

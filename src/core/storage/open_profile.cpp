@@ -1,5 +1,8 @@
 #include "core/storage/open_profile.h"
 
+#include "core/storage/caseload_index.h"
+#include "core/storage/sync_conflicts.h"
+
 #include <unistd.h>
 
 namespace rightjob::core {
@@ -66,6 +69,12 @@ OpenProfile::OpenProfile(ProfileFile file, Profile profile, const LayoutLibrary&
     }
     m_savedRevision = m_document->revision();
     m_document->setOnChange([this] { saveNow(); });
+    m_knownStamp = diskStamp();
+}
+
+std::string OpenProfile::diskStamp() const
+{
+    return fileStamp(m_file.path()) + "|" + fileStamp(m_file.folder());
 }
 
 void OpenProfile::saveNow()
@@ -77,6 +86,7 @@ void OpenProfile::saveNow()
     if (result.ok) {
         m_savedRevision = revision;
         m_saveState = SaveState{};
+        m_knownStamp = diskStamp();
         return;
     }
     m_saveState.allSaved = false;
@@ -87,6 +97,48 @@ void OpenProfile::saveNow()
 void OpenProfile::retrySave()
 {
     saveNow();
+}
+
+MergeCounts OpenProfile::takeInOutsideChanges()
+{
+    if (m_saveMode == SaveMode::NeverSave)
+        return {};
+    const std::string stamp = diskStamp();
+    if (stamp == m_knownStamp)
+        return {};
+    m_knownStamp = stamp;
+    const Profile current = m_document->profile();
+    Profile merged = current;
+    const LoadOutcome disk = m_file.load();
+    std::vector<std::string> problems;
+    std::vector<ConflictCopy> copies;
+    if (access() == Access::Change)
+        copies = readConflictCopies(m_file, current, problems);
+    try {
+        if (disk.profile)
+            merged = mergeProfiles(merged, *disk.profile);
+        for (const auto& copy : copies)
+            merged = mergeProfiles(merged, copy.profile);
+    } catch (const MergeError&) {
+        return {}; // another person's file put in this folder: left for check to find
+    }
+    const std::string mergedText = writeProfile(merged);
+    const MergeCounts counts = countAdded(current, merged);
+    if (mergedText != writeProfile(current)) {
+        m_document->takeIn(std::move(merged)); // saves, when this copy may change it
+    } else if (access() == Access::Change && disk.profile && writeProfile(*disk.profile) != mergedText) {
+        // The disk lacks something this copy has: put the whole back.
+        const FileResult saved = m_file.save(current);
+        if (!saved.ok) {
+            m_saveState.allSaved = false;
+            m_saveState.problem = saved.problem;
+            ++m_saveState.failedAttempts;
+        }
+    }
+    if (access() == Access::Change && m_saveState.allSaved && !copies.empty())
+        removeConflictCopies(copies, m_file.files());
+    m_knownStamp = diskStamp();
+    return counts;
 }
 
 } // namespace rightjob::core

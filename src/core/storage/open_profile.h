@@ -6,6 +6,7 @@
 #include "core/profile/profile_document.h"
 #include "core/storage/profile_file.h"
 #include "core/storage/profile_lock.h"
+#include "core/profile/profile_merge.h"
 
 #include <memory>
 #include <string>
@@ -90,9 +91,19 @@ public:
     // calls this every few seconds while something is unsaved.
     void retrySave();
 
+    // Takes in what another device saved, in a team folder shared by
+    // Syncthing (core/storage/sync_conflicts.h): when profile.json changed on the
+    // disk since this copy read or saved it, or Syncthing left conflict
+    // copies beside it, merges them all into the open profile
+    // (core/profile/profile_merge.h), saves the result and removes the copies. Cheap
+    // when nothing changed (it only looks at the file's size and times); the
+    // program calls it every few seconds. Returns what came in.
+    MergeCounts takeInOutsideChanges();
+
 private:
     OpenProfile(ProfileFile file, LoadOutcome loaded, const LayoutLibrary& layouts, SaveMode mode, Clock& clock);
     void saveNow();
+    std::string diskStamp() const;
 
     ProfileFile m_file;
     ProfileLock m_lock;
@@ -103,6 +114,7 @@ private:
     std::unique_ptr<ProfileDocument> m_document;
     std::uint64_t m_savedRevision = 0;
     SaveState m_saveState;
+    std::string m_knownStamp; // the file and folder as this copy last read or saved them
 };
 
 } // namespace rightjob::core

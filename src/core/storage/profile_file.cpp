@@ -66,7 +66,9 @@ LoadOutcome ProfileFile::load() const
             const FileResult read = m_files.readFile(m_path, bytes);
             if (!read.ok)
                 throw DataError(m_path, {}, read.problem);
-            if (isSealed(bytes)) {
+            // Sealed, or plain where the person has a passphrase (a plain
+            // file put in the place of the sealed one): the passphrase first.
+            if (isSealed(bytes) || (!m_files.unseals() && m_files.exists(folder() + "/" + kProtectedMarker))) {
                 outcome.problem = LoadProblem::NeedsPassphrase;
                 outcome.message = "This profile has a passphrase.";
                 return outcome;
@@ -128,7 +130,7 @@ int ProfileFile::nextBackupNumber() const
 
 void ProfileFile::removeStaleTemporaries()
 {
-    // A save cut off by a crash or power loss leaves ".profile.json.tmp-PID-N".
+    // A save cut off by a crash or power loss leaves ".profile.json.tmp-PID-RANDOM".
     // It was never renamed into place, so it holds nothing that is not also
     // in the profile or its backups. Those of programs still running are left.
     const auto slash = m_path.find_last_of('/');

@@ -48,6 +48,9 @@ public:
 
     const std::string& path() const { return m_path; }
     std::string folder() const;
+    // The file system it reads and writes through (sealed for a protected person).
+    FileSystem& files() const { return m_files; }
+    Clock& clock() const { return m_clock; }
     std::string backupFolder() const;
 
     // Reads the profile. Never changes anything on disk.

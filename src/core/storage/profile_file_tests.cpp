@@ -9,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace rightjob::core;
 using rightjob::testing::TemporaryFolder;
@@ -264,4 +265,21 @@ TEST_CASE("Deleting a person moves their folder aside, never erasing it", "[stor
     CHECK(readProfile(JsonFile::load(movedTo + "/profile.json")).findCard("likes/music")->notes[0].text == "keep me");
     CHECK_THROWS_AS(store.removePerson(id), EditError);
     CHECK_THROWS_AS(store.removePerson("../etc"), EditError);
+}
+
+TEST_CASE("A stale temporary file with this program's PID never blocks a save", "[storage][issue-16]")
+{
+    // A crashed earlier program with the same PID can leave
+    // ".profile.json.tmp-PID-N" for any small N: the name has a random part.
+    TemporaryFolder folder;
+    const std::string path = folder.file("profile.json");
+    ProfileFile file(path);
+    REQUIRE(file.save(rightjob::testing::smallProfile()).ok);
+    const std::string pid = std::to_string(::getpid());
+    for (int n = 0; n < 2000; ++n)
+        writeTextFile(folder.file(".profile.json.tmp-" + pid + "-" + std::to_string(n)), "stale");
+    Profile changed = rightjob::testing::smallProfile();
+    changed.person.name = "Changed";
+    REQUIRE(file.save(changed).ok);
+    CHECK(file.load().profile->person.name == "Changed");
 }

@@ -1,6 +1,7 @@
 #include "core/storage/profile_lock.h"
 
 #include "core/base/file_system.h"
+#include "core/profile/person_folder.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -11,9 +12,7 @@ namespace rightjob::core {
 
 std::string lockFilePath(const std::string& profilePath)
 {
-    const auto slash = profilePath.find_last_of('/');
-    const std::string name = slash == std::string::npos ? profilePath : profilePath.substr(slash + 1);
-    return parentFolder(profilePath) + "/." + name + ".lock";
+    return lockPathFor(profilePath);
 }
 
 ProfileLock::ProfileLock(const std::string& profilePath) : m_path(lockFilePath(profilePath))

@@ -36,7 +36,7 @@ Profile profileWithManyCards(const Layout& layout)
         const SectionDefinition& section = layout.sections[i % layout.sections.size()];
         const std::string id = "own-" + std::to_string(i + 1);
         profile.ownCards.push_back({section.id, id, "Card number " + std::to_string(i + 1), "", "star", "", "person",
-                                    "2026-10-05T10:00:00Z", "s1"});
+                                    "2026-10-05T10:00:00Z", "s1", ""});
         CardRecord& record = profile.cards[cardKey(section.id, id)];
         record.answers.push_back({static_cast<AnswerValue>(i % 3), "person", "2026-10-05T10:00:00Z", "s1"});
         record.notes.push_back({"Note " + std::to_string(i + 1), "karen", "2026-10-05T10:01:00Z", "s1"});
@@ -110,7 +110,12 @@ TEST_CASE("A profile with 10,000 cards saves, loads and undoes", "[core][large]"
 
     document.undo();
     document.undo();
-    CHECK(writeProfile(document.profile()) == text);
+    // The session the first answer started stays: it is part of the profile,
+    // not a step of undo (ProfileDocument::ensureSession).
+    Profile undone = document.profile();
+    REQUIRE(undone.sessions.size() == loaded.profile->sessions.size() + 1);
+    undone.sessions.pop_back();
+    CHECK(writeProfile(undone) == text);
     document.redo();
     CHECK(document.profile().ownCards.size() == kManyCards);
     CHECK(document.profile().findCard(cardKey(last.id, lastId))->answers.size() == 2);
@@ -175,7 +180,7 @@ TEST_CASE("A catalogue of 10,000 jobs loads and matches", "[jobs][large]")
     const Profile demo = parseProfile(readWholeFile(assetPathForTest("assets/demo/profile.json")), "profile.json");
 
     const std::vector<MatchResult> all = matchPerson(demo, layout, catalogue, {}, weights);
-    CHECK(all.size() == 10000);
+    CHECK(std::count_if(all.begin(), all.end(), [](const MatchResult& r) { return !r.carved; }) == 10000);
     const std::vector<MatchResult> best = matchPerson(demo, layout, catalogue, {}, weights, 5);
     REQUIRE(best.size() == 5);
     for (std::size_t i = 0; i < best.size(); ++i)
@@ -184,7 +189,15 @@ TEST_CASE("A catalogue of 10,000 jobs loads and matches", "[jobs][large]")
     const JobCatalogue shipped = loadJobCatalogue(assetPathForTest("assets/jobs/catalogue.json"));
     const std::vector<MatchResult> small = matchPerson(demo, layout, shipped, {}, weights);
     for (const MatchResult& result : all) {
+        if (result.carved)
+            continue; // its tasks are the same, but it is its own entry
         const std::string shippedId = result.id.substr(0, result.id.rfind('_'));
+        // A taster rule that names the shipped job by its id does not name its copies.
+        const bool namedByTaster = std::any_of(weights.tasters.begin(), weights.tasters.end(), [&](const TasterRule& rule) {
+            return std::find(rule.jobs.begin(), rule.jobs.end(), shippedId) != rule.jobs.end();
+        });
+        if (namedByTaster)
+            continue;
         const auto same = std::find_if(small.begin(), small.end(), [&](const MatchResult& r) { return r.id == shippedId; });
         REQUIRE(same != small.end());
         CHECK(result.score == Approx(same->score));

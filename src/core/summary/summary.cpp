@@ -10,6 +10,7 @@
 #include "core/base/asset_paths.h"
 #include "core/base/easy_read.h"
 #include "core/jobs/job_matching.h"
+#include "core/profile/voices.h"
 
 #include <algorithm>
 #include <cctype>
@@ -50,14 +51,6 @@ std::string upperFirst(std::string text)
 {
     if (!text.empty() && isAsciiLower(text[0]))
         text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    return text;
-}
-
-std::string asciiLower(std::string text)
-{
-    for (char& c : text)
-        if (isAsciiUpper(c))
-            c = static_cast<char>(c - 'A' + 'a');
     return text;
 }
 
@@ -227,7 +220,11 @@ SummaryWords readSummaryWords(const JsonFile& file)
         words.contentsEmpty = contents.requireString("empty");
         contents.finish();
     }
-    words.familyRoles = readWordsList(file, reader.requireArray("family_roles"), "A family role");
+    // Family roles moved to the layout's "attribution" (one wording of who
+    // said what, for the summary and the matcher alike); older files may
+    // still list them here, and they are read and left unused.
+    if (reader.has("family_roles"))
+        readWordsList(file, reader.requireArray("family_roles"), "A family role");
     {
         JsonObjectReader notes(file, reader.requireObject("notes"), "The notes");
         words.noteByPerson = requireWordsPattern(notes, "person", {"{note}"});
@@ -259,8 +256,16 @@ SummaryWords readSummaryWords(const JsonFile& file)
     {
         JsonObjectReader jobs(file, reader.requireObject("jobs"), "The jobs part");
         words.jobsTitle = jobs.requireString("title");
+        words.jobsMaybeTitle = jobs.requireString("maybe_title");
+        words.jobsNeedMoreTitle = jobs.requireString("need_more_title");
         words.jobsSymbol = jobs.requireString("symbol");
         jobs.finish();
+    }
+    {
+        JsonObjectReader own(file, reader.requireObject("own_cards"), "The own cards");
+        words.ownCardSentence = requireWordsPattern(own, "sentence", {"{label}", "{answer}"});
+        words.ownCardNounScales = readWordsList(file, own.requireArray("noun_scales"), "A scale");
+        own.finish();
     }
     {
         JsonObjectReader board(file, reader.requireObject("board"), "The board");
@@ -295,27 +300,12 @@ std::string cardPhrase(const CardView& card)
     return card.isOwnCard ? phraseOfOwnCard(card.phrase) : card.phrase;
 }
 
-bool isSafeRelativePath(const std::string& path)
-{
-    if (path.empty() || path.front() == '/' || path.find('\\') != std::string::npos
-        || path.find('\0') != std::string::npos)
-        return false;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        const auto end = std::min(path.find('/', start), path.size());
-        const std::string part = path.substr(start, end - start);
-        if (part.empty() || part == "." || part == "..")
-            return false;
-        start = end + 1;
-    }
-    return true;
-}
-
 namespace {
 
 // [SECTION] Who said it
 
-// Says who gave answers and notes, the same way everywhere in one summary.
+// Says who gave answers and notes, the same way everywhere in one summary,
+// with the one wording of who said what (core/profile/voices.h).
 class Voices {
 public:
     Voices(const Profile& profile, const Layout& layout, const SummaryWords& words)
@@ -327,14 +317,7 @@ public:
     // else's through the layout's attribution pattern.
     std::string said(const std::string& sentence, const std::string& giver) const
     {
-        if (giver == kPersonGiver)
-            return sentence;
-        const Contributor* contributor = m_profile.findContributor(giver);
-        if (!contributor)
-            return sentence;
-        const std::string& pattern = contributor->kind == ContributorKind::Observer ? m_layout.attribution.observer
-                                                                                    : m_layout.attribution.supporter;
-        return withWho(replaced(pattern, "{sentence}", lowerFirst(sentence)), *contributor);
+        return saidBy(m_profile, m_layout.attribution, giver, sentence);
     }
 
     // A note as the giver gave it: "Mum says: He walks our dog."
@@ -347,39 +330,16 @@ public:
             return replaced(m_words.noteByPerson, "{note}", text);
         const std::string& pattern
             = contributor->kind == ContributorKind::Observer ? m_words.noteByObserver : m_words.noteBySupporter;
-        return withWho(replaced(pattern, "{note}", text), *contributor);
-    }
-
-    // The word for a contributor: a family role nobody else has ("Mum"),
-    // else their name, else their role.
-    std::string whoOf(const Contributor& contributor) const
-    {
-        const std::string role = asciiLower(trimmed(contributor.role));
-        const bool isFamily = std::any_of(m_words.familyRoles.begin(), m_words.familyRoles.end(),
-                                          [&](const std::string& family) { return asciiLower(family) == role; });
-        const bool roleShared = std::count_if(m_profile.contributors.begin(), m_profile.contributors.end(),
-                                              [&](const Contributor& other) { return asciiLower(trimmed(other.role)) == role; })
-                                > 1;
-        if (!role.empty() && isFamily && !roleShared)
-            return upperFirst(trimmed(contributor.role));
-        if (!trimmed(contributor.name).empty())
-            return trimmed(contributor.name);
-        return upperFirst(trimmed(contributor.role));
+        const std::string withNote = replaced(pattern, "{note}", text);
+        const std::string who = giverWord(m_profile, m_layout.attribution, giver);
+        std::string result = replaced(withNote, "{who}", who);
+        const auto space = who.find(' ');
+        if (countWords(result) > kMaxSentenceWords && space != std::string::npos)
+            result = replaced(withNote, "{who}", who.substr(0, space));
+        return result;
     }
 
 private:
-    std::string withWho(const std::string& pattern, const Contributor& contributor) const
-    {
-        const std::string who = whoOf(contributor);
-        std::string text = replaced(pattern, "{who}", who);
-        // A long name can push a sentence past 15 words; the first name
-        // alone is still clear to the reader.
-        const auto space = who.find(' ');
-        if (countWords(text) > kMaxSentenceWords && space != std::string::npos)
-            text = replaced(pattern, "{who}", who.substr(0, space));
-        return text;
-    }
-
     const Profile& m_profile;
     const Layout& m_layout;
     const SummaryWords& m_words;
@@ -432,7 +392,8 @@ struct CardLines {
 class LineMaker {
 public:
     LineMaker(const Profile& shared, const Layout& layout, const SummaryWords& words)
-        : m_profile(shared), m_layout(layout), m_voices(shared, layout, words), m_givers(giversInOrder(shared))
+        : m_profile(shared), m_layout(layout), m_words(words), m_voices(shared, layout, words),
+          m_givers(giversInOrder(shared))
     {
     }
 
@@ -440,6 +401,16 @@ public:
     // The sentence the scale says for a card and an answer, as its giver said it.
     std::string answerSentence(const Scale& scale, const CardView& card, AnswerValue value, const std::string& giver) const
     {
+        // A card the person added has no phrase made to fit the scale's
+        // sentence ("I {phrase}." would give "I happy with food."): outside
+        // the scales whose sentences take any thing's name, it is said as
+        // its words and the answer: "Happy with food. That is me."
+        const auto& nouns = m_words.ownCardNounScales;
+        if (card.isOwnCard && std::find(nouns.begin(), nouns.end(), scale.id) == nouns.end()) {
+            const std::string sentence = replaced(replaced(m_words.ownCardSentence, "{label}", upperFirst(trimmed(card.label))),
+                                                  "{answer}", scale.answer(value).words);
+            return m_voices.note(sentence, giver);
+        }
         const std::string phrase = cardPhrase(card);
         return m_voices.said(replaced(scale.answer(value).sentence, "{phrase}", phrase), giver);
     }
@@ -514,6 +485,7 @@ private:
 
     const Profile& m_profile;
     const Layout& m_layout;
+    const SummaryWords& m_words;
     Voices m_voices;
     std::vector<std::string> m_givers;
 };
@@ -576,7 +548,9 @@ SummaryPart makeCover(const Profile& shared, const Layout& layout, const Summary
                 line.text = replaced(words.helperWithoutRoleSentence, "{name}", who);
             else
                 line.text = replaced(replaced(words.helperSentence, "{role}", lowerFirst(role)), "{name}", who);
-            line.picture = symbolPicture(contributor.kind == ContributorKind::Observer ? "eyes" : "bust-in-silhouette");
+            // Every helper is a person, whatever their role: a person's picture
+            // (an observer's "eyes" read as a picture of eyes, not of a helper).
+            line.picture = symbolPicture("bust-in-silhouette");
             line.source.kind = SourceKind::Contributor;
             line.source.giver = contributor.id;
             helpers.lines.push_back(std::move(line));
@@ -675,43 +649,84 @@ std::optional<CardView> findCardView(const Layout& layout, const Profile& shared
     return std::nullopt;
 }
 
+SummaryLine jobLine(std::string text, const std::string& symbol, SourceKind kind, const std::string& jobId,
+                    const MatchNote* note = nullptr)
+{
+    SummaryLine line;
+    line.text = std::move(text);
+    line.picture = symbolPicture(symbol);
+    line.source.kind = kind;
+    line.source.jobId = jobId;
+    if (note) {
+        line.source.sectionId = note->cardKey.substr(0, note->cardKey.find('/'));
+        line.source.cardKey = note->cardKey;
+        line.source.giver = note->giver;
+        line.source.answer = note->answer;
+    }
+    return line;
+}
+
+// "Good jobs for me": the jobs screen's list, the same words. Each job says
+// how well it fits and how sure we are, every warning (with who said it),
+// its best reasons in the person's own words, what to think about, and the
+// carved job. A profile that says too little gets "We need to know more"
+// and the parts to do next instead of any job.
 std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& layout, const SummaryOptions& options,
                                         const LineMaker& maker)
 {
     if (!options.catalogue || !options.weights || options.maxJobs == 0)
         return std::nullopt;
     const SummaryWords& words = options.words;
-    // A few more than needed, for jobs left out below.
-    const auto results = matchPerson(shared, layout, *options.catalogue, {}, *options.weights, options.maxJobs + 10);
+    const MatchWeights& weights = *options.weights;
+    const MatchReadiness readiness = matchReadiness(shared, layout, weights);
 
     SummaryPart part;
     part.kind = PartKind::Jobs;
     part.id = "jobs";
-    part.title = words.jobsTitle;
     part.picture = symbolPicture(words.jobsSymbol);
     part.source.kind = SourceKind::FixedWords;
+    if (!readiness.enough) {
+        part.title = words.jobsNeedMoreTitle;
+        for (std::size_t i = 0; i < readiness.sentences.size(); ++i) {
+            SummaryLine line = jobLine(readiness.sentences[i], "thinking-face", SourceKind::NeedMore, "");
+            if (i > 0) {
+                const SectionDefinition* section = layout.findSection(readiness.sectionsToDo[i - 1]);
+                line.picture = symbolPicture(section->symbol);
+                line.source.sectionId = section->id;
+            }
+            part.lines.push_back(std::move(line));
+        }
+        return part;
+    }
 
+    const auto results = matchPerson(shared, layout, *options.catalogue, {}, weights, options.maxJobs);
+    const bool anyGood = std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Good; });
+    part.title = anyGood ? words.jobsTitle : words.jobsMaybeTitle;
     for (const MatchResult& result : results) {
-        if (part.groups.size() >= options.maxJobs || result.band == FitBand::Poor)
+        if (result.band == FitBand::Poor)
             break;
         SummaryGroup group;
         group.heading = result.title;
         group.picture = symbolPicture(result.symbol);
         group.source.kind = SourceKind::Job;
         group.source.jobId = result.id;
-        // Reasons about what the person likes, is good at or finds good
-        // first; "It is not noisy." only to make up the number.
+        group.lines.push_back(jobLine(matchStandingWords(result), "bar-chart", SourceKind::MatchStanding, result.id));
+        for (const MatchNote& note : result.warnings)
+            if (readerMaySee(options.reader, note.sharing))
+                group.lines.push_back(jobLine(note.text, note.kind == NoteKind::Disagree ? "people-dialogue" : "warning",
+                                              SourceKind::MatchWarning, result.id, &note));
+        // Reasons in the person's own words: "I like cooking.", "Mum says I
+        // am good at polishing."; "It is not noisy." only to make up the number.
         std::vector<const MatchNote*> reasons;
         for (int round = 0; round < 2; ++round)
             for (const MatchNote& note : result.reasons) {
-                const bool direct = note.kind == NoteKind::Like || note.kind == NoteKind::GoodAt
-                                    || note.kind == NoteKind::GoodPlace;
                 const bool avoids = note.kind == NoteKind::AvoidsHardPlace;
-                if (readerMaySee(options.reader, note.sharing) && ((round == 0 && direct) || (round == 1 && avoids)))
+                if (readerMaySee(options.reader, note.sharing) && (round == 1) == avoids)
                     reasons.push_back(&note);
             }
+        std::size_t reasonLines = 0;
         for (const MatchNote* note : reasons) {
-            if (group.lines.size() >= options.maxReasonsPerJob)
+            if (reasonLines >= options.maxReasonsPerJob)
                 break;
             const CardRecord* record = shared.findCard(note->cardKey);
             const auto card = findCardView(layout, shared, note->cardKey);
@@ -721,7 +736,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
             SummaryLine line;
             line.picture = cardPicture(*card);
             if (note->kind == NoteKind::AvoidsHardPlace) {
-                const PlaceWords* placeWords = options.catalogue->findPlaceWords(note->cardKey);
+                const PlaceWords* placeWords = options.catalogue->findPlaceWords(note->aboutCard);
                 if (!placeWords || !note->level)
                     continue;
                 line.text = placeWords->forLevel(*note->level);
@@ -735,12 +750,21 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
             line.source.answer = note->answer;
             line.source.jobId = result.id;
             group.lines.push_back(std::move(line));
+            ++reasonLines;
         }
-        if (!group.lines.empty())
-            part.groups.push_back(std::move(group));
+        for (const MatchNote& note : result.thinkAbout)
+            if (readerMaySee(options.reader, note.sharing))
+                group.lines.push_back(jobLine(note.text, "thinking-face", SourceKind::MatchThinkAbout, result.id, &note));
+        if (result.carving) {
+            if (!result.carved)
+                group.lines.push_back(jobLine(weights.carvedIntroSentence, "scissors", SourceKind::CarvedJob, result.id));
+            for (const std::string& sentence : result.carving->sentences)
+                group.lines.push_back(jobLine(sentence, "scissors", SourceKind::CarvedJob, result.id));
+        }
+        part.groups.push_back(std::move(group));
     }
     if (part.groups.empty())
-        return std::nullopt;
+        part.lines.push_back(jobLine(weights.noneHeading, "thinking-face", SourceKind::FixedWords, ""));
     return part;
 }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/jobs/job_catalogue.h"
+#include "core/base/file_system.h"
 #include "core/base/json_file.h"
 #include "core/profile/layout.h"
 #include "core/profile/profile.h"
@@ -66,9 +67,6 @@ struct SummaryWords {
     std::string contentsSymbol;
     std::string contentsEmpty; // said when there is nothing after the contents
 
-    // Roles said instead of the name ("Mum says …"); matched ignoring case.
-    std::vector<std::string> familyRoles;
-
     std::string noteByPerson;      // "{note}"
     std::string noteBySupporter;   // "{who} says: {note}"
     std::string noteByObserver;    // "{who} saw: {note}"
@@ -78,8 +76,16 @@ struct SummaryWords {
     std::string supportSymbol;
     std::vector<SupportGroupWords> supportGroups;
 
-    std::string jobsTitle; // "Good jobs for me"
+    std::string jobsTitle;         // "Good jobs for me", when at least one job is good
+    std::string jobsMaybeTitle;    // "Jobs that might suit me", when none is good yet
+    std::string jobsNeedMoreTitle; // "Jobs for me: we need to know more", when the profile says too little
     std::string jobsSymbol;
+
+    // How a card the person added is said where the scale's sentence needs a
+    // phrase made for it: "{label}. {answer}." gives "Happy with food. That
+    // is me."; the scales whose sentences take any thing's name keep them.
+    std::string ownCardSentence;
+    std::vector<std::string> ownCardNounScales; // "like", "good_at", "tried", "help_from"
 
     std::string boardName;       // "All about me", the Open Board Format board
     std::string boardNameButton; // "My name is {name}."
@@ -131,6 +137,11 @@ enum class SourceKind {
     Note,         // a note: cardKey, giver, noteIndex
     Job,          // a job of the catalogue: jobId
     MatchReason,  // a reason for a job: jobId, cardKey, giver, answer
+    MatchStanding,  // how well a job fits and how sure we are: jobId
+    MatchWarning,   // a strong warning on a job: jobId, cardKey, giver, answer
+    MatchThinkAbout, // something to think about: jobId, cardKey, giver, answer
+    CarvedJob,      // the carved job: jobId
+    NeedMore,       // "We need to know more about you first", and the sections to do next: sectionId
 };
 
 // Where one piece of the summary came from, so tests (and people) can trace
@@ -273,9 +284,5 @@ std::string summaryDateWords(const std::string& madeOn, const SummaryWords& word
 // label of a card the person added, with its first letter made small unless
 // it looks like a name ("Trains" gives "trains"; "Arsenal Football Club" stays).
 std::string cardPhrase(const CardView& card);
-
-// Whether a photo path from a profile stays inside the person's folder: not
-// empty, relative, no "..", no "\", no empty or "." parts.
-bool isSafeRelativePath(const std::string& path);
 
 } // namespace rightjob::core

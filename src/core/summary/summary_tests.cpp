@@ -347,26 +347,33 @@ TEST_CASE("The demo summary: every line traces back to the profile", "[summary]"
 
     const SummaryPart* support = findPart(document, "support");
     REQUIRE(support);
-    REQUIRE(support->groups.size() == 3);
+    REQUIRE(support->groups.size() == 4);
     CHECK(support->groups[0].heading == "How to talk with me");
-    CHECK(support->groups[1].heading == "What helps me");
-    CHECK(support->groups[2].heading == "Things to avoid");
+    CHECK(support->groups[1].heading == "When I am upset or angry, this helps");
+    CHECK(support->groups[2].heading == "What helps me");
+    CHECK(support->groups[3].heading == "Things to avoid");
     auto groupHas = [](const SummaryGroup& group, const std::string& text) {
         return std::any_of(group.lines.begin(), group.lines.end(), [&](const SummaryLine& l) { return l.text == text; });
     };
     CHECK(groupHas(support->groups[0], "I need time to answer."));
-    CHECK(groupHas(support->groups[1], "A job in a quiet place is good for me."));
     CHECK(groupHas(support->groups[1], "I feel better in a quiet space."));
-    CHECK(groupHas(support->groups[2], "A job in a noisy place is not good for me."));
-    CHECK(groupHas(support->groups[2], "I feel worried when plans change."));
+    CHECK(groupHas(support->groups[2], "A job in a quiet place is good for me."));
+    CHECK(groupHas(support->groups[3], "A job in a noisy place is not good for me."));
+    CHECK(groupHas(support->groups[3], "I feel worried when plans change."));
 
     const SummaryPart* jobs = findPart(document, "jobs");
     REQUIRE(jobs);
     CHECK(jobs->groups.size() == 5);
     for (const SummaryGroup& job : jobs->groups) {
-        CHECK(shipped().catalogue.findJob(job.source.jobId) != nullptr);
-        CHECK(job.lines.size() >= 1);
-        CHECK(job.lines.size() <= 2);
+        const std::string id = job.source.jobId.substr(0, job.source.jobId.find('/'));
+        CHECK(shipped().catalogue.findJob(id) != nullptr);
+        // How well it fits and how sure we are first, then the rest.
+        REQUIRE(job.lines.size() >= 2);
+        CHECK(job.lines[0].source.kind == SourceKind::MatchStanding);
+        const auto reasons = std::count_if(job.lines.begin(), job.lines.end(),
+                                           [](const SummaryLine& line) { return line.source.kind == SourceKind::MatchReason; });
+        CHECK(reasons >= 1);
+        CHECK(reasons <= 2);
     }
 
     // The contents names every part after it, in order.

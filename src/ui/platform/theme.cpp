@@ -325,6 +325,19 @@ Color readableTint(Color base, Color tint, float amount, Color text, double mini
 
 } // namespace
 
+ScrollbarColours scrollbarColours(const Theme& theme)
+{
+    // A track is seen when it differs from the background at least this much.
+    constexpr double kTrackContrast = 1.5;
+    ScrollbarColours colours{theme.panel, theme.cardBorder};
+    for (float toward = 0.2f; contrastRatio(colours.track, theme.background) < kTrackContrast && toward <= 0.5f;
+         toward += 0.05f)
+        colours.track = mixColors(theme.background, theme.text, toward);
+    if (contrastRatio(colours.handle, colours.track) < kNonTextContrast)
+        colours.handle = theme.text;
+    return colours;
+}
+
 void applyTheme(const Theme& theme, const Scaling& scaling)
 {
     ImGuiStyle& style = ImGui::GetStyle();
@@ -373,8 +386,9 @@ void applyTheme(const Theme& theme, const Scaling& scaling)
     colors[ImGuiCol_TitleBgActive] = toImVec4(theme.panel);
     colors[ImGuiCol_TitleBgCollapsed] = toImVec4(theme.panel);
     colors[ImGuiCol_MenuBarBg] = toImVec4(theme.panel);
-    colors[ImGuiCol_ScrollbarBg] = toImVec4(theme.panel);
-    colors[ImGuiCol_ScrollbarGrab] = toImVec4(theme.cardBorder);
+    const ScrollbarColours scrollbar = scrollbarColours(theme);
+    colors[ImGuiCol_ScrollbarBg] = toImVec4(scrollbar.track);
+    colors[ImGuiCol_ScrollbarGrab] = toImVec4(scrollbar.handle);
     colors[ImGuiCol_ScrollbarGrabHovered] = toImVec4(theme.accent);
     colors[ImGuiCol_ScrollbarGrabActive] = toImVec4(theme.accent);
     colors[ImGuiCol_CheckMark] = toImVec4(theme.accent);

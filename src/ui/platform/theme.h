@@ -127,6 +127,16 @@ ThemeSet loadShippedThemes();
 // A plain built-in theme (the "standard" colours) for when no file can be read.
 Theme fallbackTheme();
 
+// A scrollbar's colours: the track stands out from the background in every
+// theme (in high contrast the panel colour is the background's, so the
+// track is mixed toward the text), and the handle stands out from the track
+// (kNonTextContrast), so a person can see there is more below and where.
+struct ScrollbarColours {
+    Color track;
+    Color handle;
+};
+ScrollbarColours scrollbarColours(const Theme& theme);
+
 // Sets Dear ImGui's style from theme and scaling: the colours, rounded
 // corners, generous padding and 2 px (or more at larger text) borders on
 // frames so every control's edge can be seen. Needs a current ImGui context.

@@ -104,6 +104,16 @@ TEST_CASE("Every shipped theme keeps its text readable", "[ui]")
     CHECK(themeContrastProblems(fallbackTheme()).empty());
 }
 
+TEST_CASE("Every shipped theme shows a scrollbar's track and its handle, high contrast too", "[ui][theme]")
+{
+    for (const Theme& theme : loadShippedThemes().themes) {
+        INFO("theme " << theme.id);
+        const ScrollbarColours colours = scrollbarColours(theme);
+        CHECK(contrastRatio(colours.track, theme.background) >= 1.5);
+        CHECK(contrastRatio(colours.handle, colours.track) >= kNonTextContrast);
+    }
+}
+
 TEST_CASE("Every shipped theme keeps a picture's black lines visible, on a plate where cards are dark", "[ui]")
 {
     const ThemeSet themes = loadShippedThemes();

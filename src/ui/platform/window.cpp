@@ -34,6 +34,9 @@ namespace rightjob::ui {
 
 namespace {
 
+// How much of ImGui's own wheel step (5 lines of text) one notch scrolls.
+constexpr float kWheelNotchShare = 0.5f;
+
 // Frames drawn after any input, so that ImGui's hover, release and layout
 // changes all reach the screen before the loop goes back to sleep.
 constexpr int kSettleFrames = 3;
@@ -510,6 +513,15 @@ void Window::handleEvent(const SDL_Event& event)
 {
     ImGui_ImplSDL2_ProcessEvent(&event); // keys, text, wheel and focus
     m_settleFramesLeft = kSettleFrames;
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+        // The backend reads the modifiers from SDL's keyboard state, which an
+        // injected key does not change; the event's own say the same for a real one.
+        const int modifiers = SDL_GetModState() | event.key.keysym.mod;
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = (modifiers & KMOD_CTRL) != 0;
+        io.KeyShift = (modifiers & KMOD_SHIFT) != 0;
+        io.KeyAlt = (modifiers & KMOD_ALT) != 0;
+    }
 
     switch (event.type) {
     case SDL_QUIT:
@@ -648,9 +660,18 @@ void Window::beginFrame()
     // The backend reads the mouse from SDL's own state, which injected events
     // and touches do not change; this window's tracking replaces it.
     applyPointerToImGui();
+    // ImGui scrolls 5 lines a wheel notch: at large text that is most of a
+    // screen. Half that keeps the eye on where it was reading.
+    io.MouseWheel *= kWheelNotchShare;
 
     ImGui::NewFrame();
     m_inFrame = true;
+
+    // This frame is the timed frame that was due: it is spent now, before
+    // drawing, so a frame asked for while drawing (the next scan step) is
+    // kept and not cleared with it.
+    if (m_timedFrameTicks && nowTicks() >= *m_timedFrameTicks)
+        m_timedFrameTicks.reset();
 }
 
 void Window::renderDrawData(ImDrawData* drawData)
@@ -680,8 +701,6 @@ void Window::endFrame()
         --m_settleFramesLeft;
     if (m_animationFramesLeft > 0)
         --m_animationFramesLeft;
-    if (m_timedFrameTicks && now >= *m_timedFrameTicks)
-        m_timedFrameTicks.reset();
 }
 
 bool Window::runLoopOnce(WaitPolicy policy, const std::function<void()>& drawUi)
@@ -709,6 +728,8 @@ void Window::requestRedrawFor(std::chrono::milliseconds duration)
 
 void Window::requestFrameAfter(std::chrono::milliseconds delay)
 {
+    // A wake-up already due is spent by beginFrame, so the earlier of the
+    // two is always one still owed.
     const std::uint64_t at = nowTicks() + static_cast<std::uint64_t>(std::max<std::int64_t>(delay.count(), 0));
     m_timedFrameTicks = m_timedFrameTicks ? std::min(*m_timedFrameTicks, at) : at;
 }
@@ -874,13 +895,14 @@ void Window::injectTap(float x, float y, PointerKind kind)
     injectPointerUp(x, y, kind);
 }
 
-void Window::injectKey(SDL_Scancode scancode)
+void Window::injectKey(SDL_Scancode scancode, int modifiers)
 {
     SDL_Event event{};
     event.type = SDL_KEYDOWN;
     event.key.windowID = windowId();
     event.key.state = SDL_PRESSED;
     event.key.keysym.scancode = scancode;
+    event.key.keysym.mod = static_cast<Uint16>(modifiers);
     event.key.keysym.sym = SDL_GetKeyFromScancode(scancode);
     pushEvent(event);
     event.type = SDL_KEYUP;

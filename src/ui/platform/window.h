@@ -215,8 +215,8 @@ public:
     // Queues a move, press and release at (x, y): a click, or a tap when kind is Finger.
     void injectTap(float x, float y, PointerKind kind = PointerKind::Mouse);
 
-    // Queues a key press and release.
-    void injectKey(SDL_Scancode scancode);
+    // Queues a key press and release, with modifier keys held (a KMOD_ mask: KMOD_CTRL for Ctrl+Q).
+    void injectKey(SDL_Scancode scancode, int modifiers = 0);
 
     // Queues typed text (UTF-8), as an input method would send it.
     void injectText(const std::string& text);

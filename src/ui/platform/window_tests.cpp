@@ -16,6 +16,7 @@
 #include <random>
 #include <string>
 #include <thread>
+#include <vector>
 
 using namespace rightjob::ui;
 using namespace std::chrono_literals;
@@ -363,6 +364,27 @@ TEST_CASE("Requested frames come when asked and then stop", "[ui]")
         CHECK(secondsSince(start) < 1.0);
         CHECK(window.framesDrawn() == framesBefore + 1);
         CHECK_FALSE(window.frameDue());
+    }
+    SECTION("a timed frame that asks for the next one while drawing keeps the chain going, sleeping between")
+    {
+        // As one-switch scanning does: each step's frame asks for the next step.
+        std::vector<double> drawnAt;
+        const auto start = std::chrono::steady_clock::now();
+        const auto stepping = [&] {
+            screen.draw(window);
+            drawnAt.push_back(secondsSince(start));
+            window.requestFrameAfter(150ms);
+        };
+        window.requestFrameAfter(150ms);
+        const std::uint64_t wakeUpsBefore = window.wakeUps();
+        while (secondsSince(start) < 1.0)
+            window.runLoopOnce(WaitPolicy::atMost(400ms), stepping); // a lost wake-up sleeps the whole 400 ms
+        // About 6 steps of 150 ms in one second, one frame each, none lost.
+        CHECK(drawnAt.size() >= 5);
+        CHECK(drawnAt.size() <= 8);
+        for (std::size_t i = 1; i < drawnAt.size(); ++i)
+            CHECK(drawnAt[i] - drawnAt[i - 1] < 0.3);
+        CHECK(window.wakeUps() - wakeUpsBefore <= 3 * drawnAt.size());
     }
     SECTION("animation frames are counted")
     {

@@ -24,15 +24,7 @@ const char* const kNothingRecorded = "Nothing was recorded. Try again.";
 // "5 October 2026" from "2026-10-05T10:00:00Z".
 std::string dayOf(const std::string& time)
 {
-    static const char* months[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
-    if (time.size() < 10)
-        return time;
-    const int month = std::atoi(time.substr(5, 2).c_str());
-    const int day = std::atoi(time.substr(8, 2).c_str());
-    if (month < 1 || month > 12)
-        return time.substr(0, 10);
-    return std::to_string(day) + " " + months[month - 1] + " " + time.substr(0, 4);
+    return core::dayInWords(time);
 }
 
 } // namespace
@@ -151,6 +143,7 @@ void CardScreen::draw(App& app, UiContext& ui)
             document.addNote(section->id, card.id, m_note);
             m_note.clear();
             m_problem.clear();
+            app.confirmSaved(ui);
         } catch (const core::EditError& error) {
             m_problem = error.what();
             ui.playCue(SoundCue::Error);

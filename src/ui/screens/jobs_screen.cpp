@@ -40,14 +40,45 @@ void JobsScreen::draw(App& app, UiContext& ui)
         else
             m_results = core::matchPerson(open->profile(), open->layout(), *catalogue, app.vacancies(),
                                           *app.matchWeights(), kJobsShown);
+        m_readiness = core::matchReadiness(open->profile(), open->layout(), *app.matchWeights());
         m_profileId = open->profile().id;
         m_revision = open->document().revision();
+    }
+    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(40.0f));
+
+    // What the list is, in big words.
+    ImGui::PushFont(ui.window.boldFont());
+    wrappedText(ui, core::matchListHeading(m_readiness, m_results, *app.matchWeights()));
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, ui.em(0.5f)));
+
+    if (!m_readiness.enough) {
+        // As clear as a list of jobs: a card for each part to do next.
+        std::string toOpen;
+        for (const std::string& sectionId : m_readiness.sectionsToDo) {
+            const core::SectionDefinition* section = open->layout().findSection(sectionId);
+            if (!section)
+                continue;
+            TileContent next;
+            next.id = "do-next:" + sectionId;
+            next.label = section->title;
+            next.detail = "Do this part next.";
+            next.spoken = "Next, do this part: " + section->title + ".";
+            next.symbol = section->symbol;
+            next.role = TargetRole::Button;
+            next.style = TileStyle::Accent;
+            if (tile(ui, next, ImVec2(width, ui.em(4.2f)), PictureSide::Left))
+                toOpen = sectionId;
+            ImGui::Dummy(ImVec2(0, ui.em(0.4f)));
+        }
+        if (!toOpen.empty())
+            app.openSection(toOpen);
+        return;
     }
     if (m_results.empty()) {
         ImGui::TextWrapped("Answer some cards first. Then Right Job can find good jobs.");
         return;
     }
-    const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(40.0f));
     for (const auto& result : m_results)
         drawResult(app, ui, result, width);
 }
@@ -59,29 +90,43 @@ void JobsScreen::drawResult(App& app, UiContext& ui, const core::MatchResult& re
     TileContent job;
     job.id = "job:" + result.id;
     job.label = result.title;
-    job.detail = std::string(core::fitBandWords(result.band)) + ". We are " + core::confidenceWords(result.confidence)
-                 + ".";
+    job.detail = core::matchStandingWords(result);
     job.spoken = result.title + ". " + job.detail;
     for (const auto& note : result.warnings)
         job.spoken += " " + note.text;
     for (const auto& note : result.reasons)
         job.spoken += " " + note.text;
+    if (result.carving)
+        job.spoken += " " + result.carving->sentence;
     job.symbol = result.symbol;
     job.role = TargetRole::Card;
-    job.style = result.hasWarnings() ? TileStyle::Card : TileStyle::Card;
+    // A carved job stands out as much as a good one: it is a real offer.
+    job.style = result.carved ? TileStyle::Accent : TileStyle::Card;
     tile(ui, job, ImVec2(width, ui.em(4.2f)), PictureSide::Left);
 
     ImGui::Indent(ui.em(1.0f));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - ui.em(1.0f));
-    if (result.hasWarnings()) {
-        ImGui::PushFont(ui.window.boldFont());
-        lines(ui, result.warnings, "Warning: ", ui.theme().danger);
-        ImGui::PopFont();
+    for (const auto& note : result.warnings) {
+        const bool disagree = note.kind == core::NoteKind::Disagree;
+        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ui.theme().danger));
+        if (!disagree)
+            ImGui::PushFont(ui.window.boldFont());
+        wrappedText(ui, (disagree ? "" : "Warning: ") + note.text);
+        if (!disagree)
+            ImGui::PopFont();
+        ImGui::PopStyleColor();
     }
     lines(ui, result.reasons, "", ui.theme().text);
     lines(ui, result.thinkAbout, "Think about this: ", ui.theme().text);
-    if (result.carving)
-        ImGui::TextWrapped("A job made from the tasks that fit: %s", result.carving->sentence.c_str());
+    if (result.carving) {
+        if (!result.carved) {
+            ImGui::PushFont(ui.window.boldFont());
+            wrappedText(ui, app.matchWeights()->carvedIntroSentence);
+            ImGui::PopFont();
+        }
+        for (const auto& sentence : result.carving->sentences)
+            wrappedText(ui, sentence);
+    }
     ImGui::PopTextWrapPos();
 
     const bool asked = !document.tasterFor(result.title).empty();

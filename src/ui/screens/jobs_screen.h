@@ -1,6 +1,9 @@
-// Good jobs for the open person: the best matches as big picture cards, with
-// warnings first, the reasons, things to think about, and a job made from
-// the tasks that fit. The person can say "I would like to try this".
+// Good jobs for the open person: a heading that says what the list is, then
+// the best matches as big picture cards, with warnings first (and who said
+// them), the reasons, things to think about, and the carved jobs made from
+// the tasks that fit, as clearly as the rest. When the profile says too
+// little, "We need to know more about you first" and a card for each part to
+// do next, which opens it. The person can say "I would like to try this".
 #pragma once
 
 #include "core/jobs/job_matching.h"
@@ -25,6 +28,7 @@ private:
     void drawResult(App& app, UiContext& ui, const core::MatchResult& result, float width);
 
     std::vector<core::MatchResult> m_results;
+    core::MatchReadiness m_readiness;
     std::string m_profileId;
     std::uint64_t m_revision = UINT64_MAX; // the profile's revision the results are for
 };

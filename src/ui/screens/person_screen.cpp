@@ -25,27 +25,38 @@ void PersonScreen::draw(App& app, UiContext& ui)
     const float gap = ui.em(0.75f);
     const float available = ImGui::GetContentRegionAvail().x;
 
-    // The session in progress, or the way to start one.
+    // The session in progress (with the way to end it), or the way to start
+    // one; and, once after opening, why the last one ended by itself.
     const core::Session* session = profile.findSession(open->document().currentSession());
     TileContent sessionTile;
     sessionTile.id = "session";
     sessionTile.role = TargetRole::Button;
+    sessionTile.symbol = "spiral-calendar";
     if (session) {
         sessionTile.label = "Session at " + (session->place.empty() ? std::string("this place") : session->place);
         sessionTile.detail = "Started at " + clockTime(session->startedAt) + ". Tap to start a new one.";
-        sessionTile.symbol = "spiral-calendar";
     } else {
         sessionTile.label = "Start a session";
-        sessionTile.detail = "Say who is here and where you are";
-        sessionTile.symbol = "spiral-calendar";
+        sessionTile.detail = app.sessionNotice().empty() ? "Say who is here and where you are" : app.sessionNotice();
         sessionTile.style = TileStyle::Accent;
     }
-    if (tile(ui, sessionTile, ImVec2(std::min(available, ui.em(24.0f)), ui.em(3.6f)), PictureSide::Left)) {
+    const float endWidth = ui.em(9.0f);
+    const bool canEnd = session && open->access() == core::Access::Change;
+    const float sessionWidth = std::min(canEnd ? available - endWidth - gap : available, ui.em(24.0f));
+    if (tile(ui, sessionTile, ImVec2(sessionWidth, ui.em(3.6f)), PictureSide::Left)) {
         app.showScreen(ScreenName::Session);
         return;
     }
+    if (canEnd) {
+        ImGui::SameLine(0, gap);
+        TileContent end = buttonContent("end-session", "End the session", "stop-button");
+        end.spoken = "End the session. The next answers start a new one.";
+        if (tile(ui, end, ImVec2(endWidth, ui.em(3.6f)), PictureSide::Left))
+            app.endSession(ui);
+    }
     // The person's own photo, shown on the people screen and the summary.
-    if (available >= ui.em(24.0f) + gap + ui.em(12.0f))
+    const float rowUsed = sessionWidth + (canEnd ? gap + endWidth : 0.0f);
+    if (available >= rowUsed + gap + ui.em(12.0f))
         ImGui::SameLine(0, gap);
     TileContent photo;
     photo.id = "person-photo";

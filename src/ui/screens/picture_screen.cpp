@@ -64,8 +64,8 @@ bool PictureScreen::usePhoto(App& app, const std::string& sourcePath)
         return false;
     try {
         const core::ImportedImage image = core::importPhoto(sourcePath);
-        const std::string photo =
-            core::savePhotoIntoFolder(core::realFileSystem(), app.personFolder(), image);
+        // Through the person's own file system: sealed when they have a passphrase.
+        const std::string photo = core::savePhotoIntoFolder(app.personFiles(), app.personFolder(), image);
         putPhoto(app, photo);
         m_problem.clear();
         return true;
@@ -84,8 +84,8 @@ bool PictureScreen::rotatePhoto(App& app)
     if (now.photo.empty())
         return false;
     try {
-        const core::ImportedImage turned = core::rotatePhoto(app.photoPath(now.photo), 1);
-        putPhoto(app, core::savePhotoIntoFolder(core::realFileSystem(), app.personFolder(), turned));
+        const core::ImportedImage turned = core::rotatePhoto(app.personFiles(), app.photoPath(now.photo), 1);
+        putPhoto(app, core::savePhotoIntoFolder(app.personFiles(), app.personFolder(), turned));
         m_problem.clear();
         return true;
     } catch (const core::ImageError& error) {

@@ -156,9 +156,10 @@ void PronunciationsScreen::drawForm(App& app, UiContext& ui, float width)
             ui.playCue(SoundCue::Error);
         } else {
             m_problem = app.changePronunciations(changed);
-            if (m_problem.empty())
+            if (m_problem.empty()) {
                 reset();
-            else
+                app.showMessage(ui, "Saved.");
+            } else
                 ui.playCue(SoundCue::Error);
         }
     }

@@ -76,6 +76,7 @@ void SectionScreen::draw(App& app, UiContext& ui)
         m_newLabel.clear();
         m_newSpoken.clear();
         m_newSymbol.clear();
+        m_newMeans.clear();
         m_picker.reset();
         m_problem.clear();
         ImGui::SetScrollY(0); // the form starts at its top, wherever the grid was scrolled to
@@ -123,7 +124,8 @@ void SectionScreen::drawNewCardForm(App& app, UiContext& ui)
     const float buttonWidth = std::max(ui.em(9.0f), std::min(ui.em(12.0f), width - ui.em(8.0f) - gap));
     if (tile(ui, add, ImVec2(buttonWidth, ui.em(3.0f)), PictureSide::Left)) {
         try {
-            app.openProfile()->document().addOwnCard(app.currentSection(), m_newLabel, m_newSpoken, m_newSymbol);
+            app.openProfile()->document().addOwnCard(app.currentSection(), m_newLabel, m_newSpoken, m_newSymbol,
+                                                     m_newMeans);
             m_addingCard = false;
         } catch (const core::EditError& error) {
             m_problem = error.what();
@@ -138,6 +140,36 @@ void SectionScreen::drawNewCardForm(App& app, UiContext& ui)
     if (tile(ui, cancel, ImVec2(buttonWidth, ui.em(3.0f)), PictureSide::Left))
         m_addingCard = false;
     ImGui::EndGroup();
+
+    // What it is like: a supporter picks the card of this section it means,
+    // or "Something new", so matching can use it.
+    if (const core::SectionDefinition* section = app.openProfile()->layout().findSection(app.currentSection())) {
+        ImGui::Dummy(ImVec2(0, gap));
+        ImGui::PushFont(ui.window.boldFont());
+        ImGui::TextWrapped("Which card is it like?");
+        ImGui::PopFont();
+        const ImVec2 size(ui.em(11.0f), ui.em(2.8f));
+        const float available = ImGui::GetContentRegionAvail().x;
+        const int perRow = std::max(1, static_cast<int>((available + gap) / (size.x + gap)));
+        int column = 0;
+        auto choice = [&](const std::string& id, const std::string& label, const std::string& symbol) {
+            if (column > 0)
+                ImGui::SameLine(0, gap);
+            TileContent like;
+            like.id = "like:" + (id.empty() ? std::string("new") : id);
+            like.label = label;
+            like.spoken = id.empty() ? "It is something new." : "It is like " + label + ".";
+            like.symbol = symbol;
+            like.role = TargetRole::Button;
+            like.style = m_newMeans == id ? TileStyle::Accent : TileStyle::Card;
+            if (tile(ui, like, size, PictureSide::Left))
+                m_newMeans = id;
+            column = (column + 1) % perRow;
+        };
+        choice("", "Something new", "new-button");
+        for (const auto& card : section->cards)
+            choice(core::cardKey(section->id, card.id), card.label, card.symbol);
+    }
 
     // Its picture: found by the card's words, or by group. A photo can be
     // put on the card once it is made (Change the picture).

@@ -24,6 +24,7 @@ private:
     std::string m_newLabel;
     std::string m_newSpoken;
     std::string m_newSymbol; // the picture chosen for the new card; empty: none yet
+    std::string m_newMeans;  // the layout card the new card is like ("places/noisy_places"); empty: something new
     SymbolPicker m_picker;
     std::string m_problem; // why the last try to add a card failed
 };

@@ -148,6 +148,14 @@ void SettingsScreen::draw(App& app, UiContext& ui)
 
     if (settings != before)
         app.changeSettings(settings);
+
+    // Closing the program: every change is already saved (Ctrl+Q does the same).
+    ImGui::Dummy(ImVec2(0, ui.em(0.8f)));
+    TileContent close = buttonContent("quit", "Close Right Job", "cross-mark");
+    close.spoken = "Close Right Job. Everything is saved.";
+    if (tile(ui, close, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.em(14.0f)), ui.em(3.2f)),
+             PictureSide::Left))
+        app.quit();
 }
 
 // [SECTION] Switch keys

@@ -36,6 +36,8 @@ const std::vector<SummarySaveChoice>& summarySaveChoices(exporting::ReaderPage p
         {ExportFormat::Html, "save:html", "Web page", "Save as a web page", "globe-with-meridians", " summary.html"},
         {ExportFormat::Pdf, "save:pdf", "Print", "Save to print", "printer", " summary.pdf"},
         {ExportFormat::Wav, "save:wav", "Sound", "Save as sound", "speaker-high-volume", " summary.wav"},
+        {ExportFormat::Mp3, "save:mp3", "Sound for a phone", "Save as sound for a phone", "mobile-phone",
+         " sound for a phone.zip"},
         {ExportFormat::Text, "save:txt", "Text", "Save as text for an email", "memo", " summary.txt"},
         {ExportFormat::Board, "save:obz", "Talking board", "Save as a talking board", "speech-balloon",
          " talking board.obz"},
@@ -95,7 +97,7 @@ bool SummarySaver::start(std::shared_ptr<const exporting::ExportJob> job, const 
         outcome.path = path;
         try {
             std::string bytes;
-            if (format == exporting::ExportFormat::Wav) {
+            if (format == exporting::ExportFormat::Wav || format == exporting::ExportFormat::Mp3) {
                 const exporting::TextToSamples speak = exporting::espeakTextToSamples(voice);
                 bytes = exporting::renderExport(*job, format, &speak);
             } else {

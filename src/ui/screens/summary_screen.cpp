@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cassert>
 #include <cstdio>
 
 namespace rightjob::ui {
@@ -32,6 +33,8 @@ void SummaryScreen::open(App& app)
     m_pages.clear();
     m_problem.clear();
     m_page = 0;
+    m_firstBlock = 0;
+    m_screenPages.clear();
     core::OpenProfile* open = app.openProfile();
     if (!open)
         return;
@@ -141,19 +144,22 @@ std::vector<SummaryScreen::Piece> SummaryScreen::piecesOf(std::size_t page) cons
 
 void SummaryScreen::readFrom(std::size_t block, bool onlyThatBlock)
 {
+    // From that block to the end of the page on screen, or that block alone.
     const std::vector<Piece> pieces = piecesOf(m_page);
+    const std::size_t endBlock = onlyThatBlock ? block + 1 : currentScreenPage().endBlock;
     std::size_t first = pieces.size();
     std::size_t end = pieces.size();
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         if (pieces[i].block == block && first == pieces.size())
             first = i;
-        if (onlyThatBlock && pieces[i].block > block && end == pieces.size())
+        if (pieces[i].block >= endBlock && end == pieces.size())
             end = i;
     }
     if (first >= end)
         return;
     m_reading = true;
     m_readPage = m_page;
+    m_readFirstBlock = m_firstBlock;
     m_next = first;
     m_end = end;
     // Said at the start of the next frame, after the words of the button
@@ -187,7 +193,7 @@ void SummaryScreen::keepReading(App& app, UiContext& ui)
         ++m_next;
     }
     const std::vector<Piece> pieces = piecesOf(m_readPage);
-    if (m_readPage != m_page || m_next >= m_end || m_next >= pieces.size()) {
+    if (m_readPage != m_page || m_readFirstBlock != m_firstBlock || m_next >= m_end || m_next >= pieces.size()) {
         m_reading = false;
         m_utterance = 0;
         return;
@@ -201,13 +207,20 @@ void SummaryScreen::keepReading(App& app, UiContext& ui)
     ui.window.requestAnimationFrames(2);
 }
 
-void SummaryScreen::showPage(App& app, std::size_t page)
+void SummaryScreen::showScreenPage(App& app, std::size_t index)
 {
-    if (page >= m_pages.size() || page == m_page)
+    if (index >= m_screenPages.size() || (m_screenPages[index].printedPage == m_page
+                                          && m_screenPages[index].firstBlock == m_firstBlock))
         return;
     stopReading(app);
-    m_page = page;
+    m_page = m_screenPages[index].printedPage;
+    m_firstBlock = m_screenPages[index].firstBlock;
     ImGui::SetScrollY(0);
+}
+
+std::size_t SummaryScreen::screenPageIndex() const
+{
+    return screenPageHolding(m_screenPages, m_page, m_firstBlock);
 }
 
 // [SECTION] The screen
@@ -241,34 +254,38 @@ void SummaryScreen::draw(App& app, UiContext& ui)
         m_scrollToTop = false;
     }
 
+    // The page is cut to fit the room below the top (and below the controls
+    // when they are above it), so the page buttons and the whole page are
+    // in sight together.
     const float gap = ui.em(0.75f);
     const ImVec2 start = ImGui::GetCursorPos();
     const float available = ImGui::GetContentRegionAvail().x - ui.em(0.2f);
-    const float columnWidth = ui.em(12.0f);
-    // Side by side when the page keeps at least 26 em beside the controls.
-    const bool sideBySide = available >= columnWidth + gap + ui.em(26.0f);
-    if (sideBySide) {
-        const float pageWidth = std::min(available - columnWidth - gap, ui.em(38.0f));
-        const float pageHeight = drawPage(app, ui, pageWidth);
-        // The controls stay in view while the page scrolls, when they fit
+    const float room = ImGui::GetContentRegionMax().y - start.y - ui.em(0.2f);
+    const SummaryColumns columns = summaryColumns(available, ui.em(1.0f));
+    if (columns.sideBySide) {
+        fitPages(ui, columns.pageWidth, room);
+        const float pageHeight = drawPage(app, ui, columns.pageWidth);
+        // The controls stay in view while the screen scrolls, when they fit
         // (as they did last frame; the layout changes only with the size).
         const float scroll = ImGui::GetScrollY();
         const bool stays = m_columnHeight > 0 && start.y + m_columnHeight <= ImGui::GetWindowHeight();
         const float columnTop = start.y + (stays ? scroll : 0.0f);
-        ImGui::SetCursorPos(ImVec2(start.x + pageWidth + gap, columnTop));
-        drawControls(app, ui, columnWidth, true);
-        drawSaving(app, ui, columnWidth, 2);
+        const float columnX = start.x + columns.pageWidth + gap;
+        ImGui::SetCursorPos(ImVec2(columnX, columnTop));
+        drawControls(app, ui, columns.columnWidth, true);
+        drawSaving(app, ui, columns.columnWidth, 2);
         m_columnHeight = ImGui::GetCursorPosY() - columnTop;
         ImGui::SetCursorPos(ImVec2(start.x, start.y + std::max(pageHeight, columnTop - start.y + m_columnHeight)));
         ImGui::Dummy(ImVec2(0, 0));
     } else {
+        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f);
         drawControls(app, ui, available, false);
-        ImGui::Dummy(ImVec2(0, gap * 0.5f));
+        ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap * 0.5f));
         drawChoices();
         if (m_pages.empty())
             return; // the reader or page just chosen has nothing to show
         drawPage(app, ui, available);
-        ImGui::Dummy(ImVec2(0, gap));
+        ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap));
         drawSaving(app, ui, available, columnsFor(available, ui.em(7.0f), gap));
     }
 }
@@ -288,78 +305,108 @@ Picture pictureFor(UiContext& ui, const core::SummaryPicture& picture, const std
     return {};
 }
 
+constexpr float kLineHeight = 1.25f; // lines of a block, as a share of the font size
+
 } // namespace
 
-float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
+SummaryScreen::PageMeasures SummaryScreen::pageMeasures(UiContext& ui, float width) const
 {
-    const Theme& theme = ui.theme();
+    PageMeasures measures;
+    measures.pad = std::min(ui.em(1.2f), width * 0.05f);
+    measures.inner = width - 2 * measures.pad;
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    measures.footer = body->FontSize * 1.6f;
+    // The top margin, the space above the number, the number and a margin below it.
+    measures.frame = measures.pad + ui.em(0.5f) + measures.footer + measures.pad * 0.5f;
+    return measures;
+}
+
+std::vector<SummaryScreen::Box> SummaryScreen::measureBlocks(UiContext& ui, std::size_t page, float inner) const
+{
     ImFont* heading = ui.window.headingFont() ? ui.window.headingFont() : ImGui::GetFont();
     ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
     ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
-    const float pad = std::min(ui.em(1.2f), width * 0.05f);
-    const float inner = width - 2 * pad;
     const float pictureGap = ui.em(0.8f);
-    const float linePicture = ui.em(3.0f);
-    const float partPicture = ui.em(2.4f);
-    const float groupPicture = ui.em(2.0f);
-    const float lineHeightOf = 1.25f;
-
-    const auto& blocks = m_pages[m_page].blocks;
-    const std::vector<Piece> pieces = piecesOf(m_page);
-    const speech::SpeakingState heard = app.speaker().state();
-
-    // First the measures, so the page's face can be drawn behind the words.
-    struct Box {
-        float top = 0;
-        float row = 0;
-        float pictureSide = 0;
-        ImFont* font = nullptr;
-        float textLeft = 0;
-    };
+    const auto& blocks = m_pages[page].blocks;
     std::vector<Box> boxes(blocks.size());
-    float y = pad;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const exporting::PrintedBlock& block = blocks[i];
         Box& box = boxes[i];
-        if (i > 0) {
-            if (block.kind == exporting::PrintedBlockKind::GroupHeading)
-                y += ui.em(0.9f);
-            else if (block.kind == exporting::PrintedBlockKind::PartHeading)
-                y += ui.em(1.4f);
-        }
-        box.top = y;
         switch (block.kind) {
         case exporting::PrintedBlockKind::Title: box.font = heading; break;
         case exporting::PrintedBlockKind::PartHeading:
             box.font = heading;
-            box.pictureSide = block.hasPicture ? partPicture : 0;
+            box.pictureSide = block.hasPicture ? ui.em(2.4f) : 0;
+            box.spaceBefore = ui.em(1.4f);
             break;
         case exporting::PrintedBlockKind::GroupHeading:
             box.font = bold;
-            box.pictureSide = block.hasPicture ? groupPicture : 0;
+            box.pictureSide = block.hasPicture ? ui.em(2.0f) : 0;
+            box.spaceBefore = ui.em(0.9f);
             break;
         case exporting::PrintedBlockKind::Line:
             box.font = bold;
-            box.pictureSide = linePicture;
+            box.pictureSide = ui.em(3.0f);
             break;
         }
         box.textLeft = box.pictureSide > 0 ? box.pictureSide + pictureGap : 0;
         const float textWidth = inner - box.textLeft;
-        float textHeight = spokenTextHeight(ui, box.font, box.font->FontSize, blockText(block), textWidth,
-                                            box.font->FontSize * lineHeightOf);
+        box.textHeight = spokenTextHeight(ui, box.font, box.font->FontSize, blockText(block), textWidth,
+                                          box.font->FontSize * kLineHeight);
         if (const core::SummaryLine* line = blockLine(block))
             for (const auto& note : line->notes)
-                textHeight += ui.em(0.15f)
-                              + spokenTextHeight(ui, body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
-        box.row = std::max({box.pictureSide, textHeight, ui.minimumTarget()});
-        y += box.row;
+                box.textHeight += ui.em(0.15f) + spokenTextHeight(ui, body, body->FontSize, note.text, textWidth,
+                                                                  body->FontSize * kLineHeight);
+        box.row = std::max({box.pictureSide, box.textHeight, ui.minimumTarget()});
         const bool ruled = block.kind == exporting::PrintedBlockKind::Title
                            || block.kind == exporting::PrintedBlockKind::PartHeading;
-        y += ruled ? ui.em(0.9f) : ui.em(0.5f);
+        box.spaceAfter = ruled ? ui.em(0.9f) : ui.em(0.5f);
     }
-    const std::string pageNumber = exporting::printedPageNumber(m_document, m_page, m_pages.size());
-    const float footer = body->FontSize * 1.6f;
-    const float height = std::max(y + ui.em(0.5f) + footer + pad * 0.5f, ui.em(10.0f));
+    return boxes;
+}
+
+void SummaryScreen::fitPages(UiContext& ui, float width, float room)
+{
+    // Measured again only when the page's width, the room or the fonts change.
+    const FitKey key{width, room, ui.em(1.0f), ui.window.bodyFont()};
+    if (!m_screenPages.empty() && key == m_fitKey)
+        return;
+    m_fitKey = key;
+    const PageMeasures measures = pageMeasures(ui, width);
+    std::vector<std::vector<BlockHeight>> heights(m_pages.size());
+    for (std::size_t page = 0; page < m_pages.size(); ++page)
+        for (const Box& box : measureBlocks(ui, page, measures.inner))
+            heights[page].push_back({box.spaceBefore, box.row + box.spaceAfter});
+    m_screenPages = fitPagesToScreen(heights, measures.frame, room);
+    // The reader stays on the same words.
+    const ScreenPage& now = m_screenPages[screenPageHolding(m_screenPages, m_page, m_firstBlock)];
+    m_page = now.printedPage;
+    m_firstBlock = now.firstBlock;
+}
+
+const ScreenPage& SummaryScreen::currentScreenPage() const
+{
+    assert(!m_screenPages.empty() && "fitPages comes before the page is drawn");
+    return m_screenPages[screenPageIndex()];
+}
+
+float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
+{
+    const Theme& theme = ui.theme();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    const PageMeasures measures = pageMeasures(ui, width);
+    const ScreenPage& screenPage = currentScreenPage();
+    std::vector<Box> boxes = measureBlocks(ui, m_page, measures.inner);
+
+    // Where each block of this screen page goes, from the top of the page.
+    float y = measures.pad;
+    for (std::size_t i = screenPage.firstBlock; i < screenPage.endBlock; ++i) {
+        if (i > screenPage.firstBlock)
+            y += boxes[i].spaceBefore;
+        boxes[i].top = y;
+        y += boxes[i].row + boxes[i].spaceAfter;
+    }
+    const float height = y - measures.pad + measures.frame;
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -368,82 +415,23 @@ float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
     drawList->AddRect(origin, ImVec2(origin.x + width, origin.y + height), toImU32(theme.cardBorder), ui.em(0.3f), 0,
                       std::max(2.0f, ui.em(0.08f)));
 
-    std::optional<std::size_t> tapped;
+    const std::vector<Piece> pieces = piecesOf(m_page);
+    const speech::SpeakingState heard = app.speaker().state();
     std::size_t piece = 0;
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-        const exporting::PrintedBlock& block = blocks[i];
-        const Box& box = boxes[i];
-        const ImVec2 min(origin.x + pad, origin.y + box.top);
-        const ImVec2 max(min.x + inner, min.y + box.row);
-        const std::string text = blockText(block);
-
-        // The whole block is one target: a tap reads it.
-        ImGui::SetCursorScreenPos(min);
-        ImGui::PushID(static_cast<int>(i));
-        if (ImGui::InvisibleButton("block", ImVec2(inner, box.row)))
+    std::optional<std::size_t> tapped;
+    for (std::size_t i = screenPage.firstBlock; i < screenPage.endBlock; ++i) {
+        const ImVec2 min(origin.x + measures.pad, origin.y + boxes[i].top);
+        if (drawBlock(ui, drawList, {i, i - screenPage.firstBlock}, boxes[i], min, measures.inner, pieces, piece, heard))
             tapped = i;
-        const bool focused = ImGui::IsItemFocused();
-        const bool visible = ImGui::IsItemVisible();
-        ImGui::PopID();
-        if (visible) {
-            ScreenTarget target;
-            target.id = "page-line:" + std::to_string(i);
-            target.label = text;
-            target.spoken = text;
-            target.role = TargetRole::Tile;
-            target.x = min.x;
-            target.y = min.y;
-            target.width = inner;
-            target.height = box.row;
-            target.focused = focused;
-            reportTarget(ui, std::move(target));
-        }
-        if (focused && ImGui::GetIO().NavVisible)
-            drawList->AddRect(ImVec2(min.x - ui.em(0.2f), min.y - ui.em(0.1f)),
-                              ImVec2(max.x + ui.em(0.2f), max.y + ui.em(0.1f)), toImU32(theme.focus), ui.em(0.3f), 0,
-                              ui.em(0.15f));
-
-        if (const core::SummaryPicture* picture = blockPicture(block); picture && box.pictureSide > 0) {
-            const ImVec2 pictureMin(min.x, min.y + (box.row - box.pictureSide) / 2);
-            drawPictureInBox(ui, drawList, pictureFor(ui, *picture, m_job->personFolder), pictureMin,
-                             ImVec2(pictureMin.x + box.pictureSide, pictureMin.y + box.pictureSide), theme.card);
-        }
-
-        // The words: the main text, then any notes, each lit word by word as it is heard.
-        const float textWidth = inner - box.textLeft;
-        float textHeight = spokenTextHeight(ui, box.font, box.font->FontSize, text, textWidth, box.font->FontSize * lineHeightOf);
-        const core::SummaryLine* line = blockLine(block);
-        if (line)
-            for (const auto& note : line->notes)
-                textHeight += ui.em(0.15f)
-                              + spokenTextHeight(ui, body, body->FontSize, note.text, textWidth, body->FontSize * lineHeightOf);
-        float textY = min.y + std::max(0.0f, (box.row - textHeight) / 2);
-        const auto litFor = [&](const std::string& words) -> std::optional<LitWord> {
-            while (piece < pieces.size() && (pieces[piece].block < i || pieces[piece].text != words))
-                ++piece;
-            if (piece >= pieces.size() || pieces[piece].block != i)
-                return std::nullopt;
-            return litWordFor(heard, pieces[piece++].tag);
-        };
-        textY += drawSpokenText(ui, drawList, {box.font, box.font->FontSize, box.font->FontSize * lineHeightOf, theme.text},
-                                ImVec2(min.x + box.textLeft, textY), textWidth, text, litFor(text));
-        if (line)
-            for (const auto& note : line->notes) {
-                textY += ui.em(0.15f);
-                textY += drawSpokenText(ui, drawList, {body, body->FontSize, body->FontSize * lineHeightOf, theme.text},
-                                        ImVec2(min.x + box.textLeft, textY), textWidth, note.text, litFor(note.text));
-            }
-        if (block.kind == exporting::PrintedBlockKind::Title || block.kind == exporting::PrintedBlockKind::PartHeading) {
-            const float ruleTop = max.y + ui.em(0.3f);
-            drawList->AddRectFilled(ImVec2(min.x, ruleTop), ImVec2(max.x, ruleTop + std::max(2.0f, ui.em(0.1f))),
-                                    toImU32(theme.text));
-        }
     }
 
     // "Page 2 of 9" at the foot, as on paper.
+    const std::string pageNumber =
+        screenPageNumber(exporting::printedPageNumber(m_document, m_page, m_pages.size()), screenPage);
     const ImVec2 numberSize = body->CalcTextSizeA(body->FontSize, FLT_MAX, 0, pageNumber.c_str());
     drawList->AddText(body, body->FontSize,
-                      ImVec2(origin.x + (width - numberSize.x) / 2, origin.y + height - pad * 0.5f - footer * 0.8f),
+                      ImVec2(origin.x + (width - numberSize.x) / 2,
+                             origin.y + height - measures.pad * 0.5f - measures.footer * 0.8f),
                       toImU32(theme.text), pageNumber.c_str());
 
     ImGui::SetCursorPos(ImVec2(startCursor.x, startCursor.y + height));
@@ -460,25 +448,114 @@ float SummaryScreen::drawPage(App& app, UiContext& ui, float width)
     return height;
 }
 
+bool SummaryScreen::drawBlock(UiContext& ui, ImDrawList* drawList, BlockPlace place, const Box& box, ImVec2 min,
+                              float inner, const std::vector<Piece>& pieces, std::size_t& piece,
+                              const speech::SpeakingState& heard) const
+{
+    const exporting::PrintedBlock& block = m_pages[m_page].blocks[place.index];
+    const std::size_t number = place.onScreen;
+    const Theme& theme = ui.theme();
+    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
+    const ImVec2 max(min.x + inner, min.y + box.row);
+    const std::string text = blockText(block);
+
+    // The whole block is one target: a tap reads it.
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushID(static_cast<int>(number));
+    const bool tapped = ImGui::InvisibleButton("block", ImVec2(inner, box.row));
+    const bool focused = ImGui::IsItemFocused();
+    ImGui::PopID();
+    ScreenTarget target;
+    target.id = "page-line:" + std::to_string(number);
+    target.label = text;
+    target.spoken = text;
+    target.role = TargetRole::Tile;
+    target.x = min.x;
+    target.y = min.y;
+    target.width = inner;
+    target.height = box.row;
+    target.focused = focused;
+    reportTarget(ui, std::move(target));
+    if (focused && ImGui::GetIO().NavVisible)
+        drawList->AddRect(ImVec2(min.x - ui.em(0.2f), min.y - ui.em(0.1f)),
+                          ImVec2(max.x + ui.em(0.2f), max.y + ui.em(0.1f)), toImU32(theme.focus), ui.em(0.3f), 0,
+                          ui.em(0.15f));
+
+    if (const core::SummaryPicture* picture = blockPicture(block); picture && box.pictureSide > 0) {
+        const ImVec2 pictureMin(min.x, min.y + (box.row - box.pictureSide) / 2);
+        drawPictureInBox(ui, drawList, pictureFor(ui, *picture, m_job->personFolder), pictureMin,
+                         ImVec2(pictureMin.x + box.pictureSide, pictureMin.y + box.pictureSide), theme.card);
+    }
+
+    // The words: the main text, then any notes, each lit word by word as it is heard.
+    const float textWidth = inner - box.textLeft;
+    float textY = min.y + std::max(0.0f, (box.row - box.textHeight) / 2);
+    const auto litFor = [&](const std::string& words) -> std::optional<LitWord> {
+        while (piece < pieces.size() && (pieces[piece].block < place.index || pieces[piece].text != words))
+            ++piece;
+        if (piece >= pieces.size() || pieces[piece].block != place.index)
+            return std::nullopt;
+        return litWordFor(heard, pieces[piece++].tag);
+    };
+    textY += drawSpokenText(ui, drawList, {box.font, box.font->FontSize, box.font->FontSize * kLineHeight, theme.text},
+                            ImVec2(min.x + box.textLeft, textY), textWidth, text, litFor(text));
+    if (const core::SummaryLine* line = blockLine(block))
+        for (const auto& note : line->notes) {
+            textY += ui.em(0.15f);
+            textY += drawSpokenText(ui, drawList, {body, body->FontSize, body->FontSize * kLineHeight, theme.text},
+                                    ImVec2(min.x + box.textLeft, textY), textWidth, note.text, litFor(note.text));
+        }
+    if (block.kind == exporting::PrintedBlockKind::Title || block.kind == exporting::PrintedBlockKind::PartHeading) {
+        const float ruleTop = max.y + ui.em(0.3f);
+        drawList->AddRectFilled(ImVec2(min.x, ruleTop), ImVec2(max.x, ruleTop + std::max(2.0f, ui.em(0.1f))),
+                                toImU32(theme.text));
+    }
+    return tapped;
+}
+
 // [SECTION] Pages, reading and saving controls
+
+namespace {
+
+// The page and reading buttons: four across when there is room for their
+// words; else two rows of two.
+int controlsAcross(UiContext& ui, float width, bool column)
+{
+    return column || width < ui.em(18.0f) ? 2 : 4;
+}
+
+// Two rows of two: tall enough for a picture above two lines of words.
+// One row of four (above the page): a picture beside the words, low, so the
+// page below keeps the room.
+float controlHeight(UiContext& ui, int across)
+{
+    return ui.em(across == 4 ? 2.8f : 4.4f);
+}
+
+} // namespace
+
+float SummaryScreen::controlsHeight(UiContext& ui, float width, bool column)
+{
+    const int across = controlsAcross(ui, width, column);
+    return static_cast<float>(4 / across) * (controlHeight(ui, across) + ui.em(0.5f));
+}
 
 void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool column)
 {
     const float gap = ui.em(0.5f);
-    // Tall enough for a picture above two lines of words.
-    const float height = ui.em(4.4f);
     const float x = ImGui::GetCursorPosX();
     const float y = ImGui::GetCursorPosY();
-    // Four across when there is room for their words; else two rows of two.
-    const int across = column || width < ui.em(18.0f) ? 2 : 4;
+    const int across = controlsAcross(ui, width, column);
+    const float height = controlHeight(ui, across);
     const float tileWidth = (width - (across - 1) * gap) / across;
+    const std::size_t shown = screenPageIndex();
 
     TileContent previous = buttonContent("previous-page", "Previous page", "left-arrow");
     previous.spoken = "Go to the page before";
-    previous.enabled = m_page > 0;
+    previous.enabled = shown > 0;
     TileContent next = buttonContent("next-page", "Next page", "right-arrow");
     next.spoken = "Go to the next page";
-    next.enabled = m_page + 1 < m_pages.size();
+    next.enabled = shown + 1 < m_screenPages.size();
     TileContent read = buttonContent("read-to-me", "Read to me", "speaker-high-volume");
     read.spoken = "Read this page to me";
     read.style = TileStyle::Accent;
@@ -497,22 +574,21 @@ void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool colu
         const int row = i / across;
         const int col = i % across;
         ImGui::SetCursorPos(ImVec2(x + col * (tileWidth + gap), y + row * (height + gap)));
-        if (!tile(ui, *order[i], ImVec2(tileWidth, height), PictureSide::Top))
+        if (!tile(ui, *order[i], ImVec2(tileWidth, height), across == 4 ? PictureSide::Left : PictureSide::Top))
             continue;
         if (order[i] == &previous)
-            showPage(app, m_page - 1);
+            showScreenPage(app, shown - 1);
         else if (order[i] == &next)
-            showPage(app, m_page + 1);
+            showScreenPage(app, shown + 1);
         else if (order[i] == &read) {
             stopReading(app);
-            readFrom(0, false);
+            readFrom(m_firstBlock, false);
             ui.window.requestAnimationFrames(1);
         } else {
             stopReading(app);
         }
     }
-    const int rows = (4 + across - 1) / across;
-    ImGui::SetCursorPos(ImVec2(x, y + rows * (height + gap)));
+    ImGui::SetCursorPos(ImVec2(x, y + controlsHeight(ui, width, column)));
 }
 
 void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns)
@@ -555,13 +631,17 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
         if (detailHeight > 0)
             drawSpokenText(ui, drawList, {body, body->FontSize, body->FontSize * 1.25f, text},
                            ImVec2(at.x + pad, at.y + pad + messageHeight), width - 2 * pad, m_saver.detail(), std::nullopt);
-        ImGui::Dummy(ImVec2(width, gap));
+        ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap - ImGui::GetStyle().ItemSpacing.y));
     }
 
+    // The heading stays in this column (a new line would start it at the window's left).
+    ImGui::SetCursorPosX(x);
     ImGui::PushFont(bold);
-    ImGui::TextUnformatted(m_pageKind == exporting::ReaderPage::Summary ? "Save your summary" : "Save this page");
+    ImGui::PushTextWrapPos(x + width);
+    ImGui::TextWrapped("%s", m_pageKind == exporting::ReaderPage::Summary ? "Save your summary" : "Save this page");
+    ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::Dummy(ImVec2(0, gap * 0.3f));
+    ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.3f));
 
     const float tileWidth = (width - (columns - 1) * gap) / columns;
     const float tileHeight = ui.em(4.4f);

@@ -15,6 +15,7 @@
 #include "export/pdf_export.h"
 #include "speech/speaker.h"
 #include "ui/screens/summary_exports.h"
+#include "ui/screens/summary_layout.h"
 #include "ui/ui_context.h"
 
 #include <memory>
@@ -50,7 +51,37 @@ private:
 
     void readFrom(std::size_t block, bool onlyThatBlock);
     void keepReading(App& app, UiContext& ui);
-    void showPage(App& app, std::size_t page);
+    void showScreenPage(App& app, std::size_t index);
+
+    // [SECTION] Fitting pages to the window (the sums are in summary_layout.h)
+
+    // A page's margins and number, at a width.
+    struct PageMeasures {
+        float pad = 0;    // the margin inside the page's edge
+        float inner = 0;  // the width inside the margins
+        float footer = 0; // the page number's line
+        float frame = 0;  // the height besides the blocks
+    };
+    PageMeasures pageMeasures(UiContext& ui, float width) const;
+    // One block of a printed page, measured at the text size.
+    struct Box {
+        float top = 0; // from the top of the page on screen
+        float row = 0;
+        float spaceBefore = 0;
+        float spaceAfter = 0;
+        float pictureSide = 0;
+        float textHeight = 0;
+        ImFont* font = nullptr;
+        float textLeft = 0;
+    };
+    std::vector<Box> measureBlocks(UiContext& ui, std::size_t page, float inner) const;
+    // Cuts the printed pages into screen pages no taller than room, when the width, room or fonts changed.
+    void fitPages(UiContext& ui, float width, float room);
+    const ScreenPage& currentScreenPage() const;
+    std::size_t screenPageIndex() const;
+    static float controlsHeight(UiContext& ui, float width, bool column);
+
+    // [SECTION] Drawing
 
     // [SECTION] Choosing the reader and the page (summary_choices.cpp)
     void drawReaderAndPage(App& app, UiContext& ui, float width);
@@ -60,6 +91,14 @@ private:
     void toggleOnePageItem(App& app, UiContext& ui, const std::string& cardKey);
 
     float drawPage(App& app, UiContext& ui, float width);
+    // A block's place in its printed page, and on the page on screen (its target's number).
+    struct BlockPlace {
+        std::size_t index;
+        std::size_t onScreen;
+    };
+    // Draws one block at min; true when it was tapped.
+    bool drawBlock(UiContext& ui, ImDrawList* drawList, BlockPlace place, const Box& box, ImVec2 min, float inner,
+                   const std::vector<Piece>& pieces, std::size_t& piece, const speech::SpeakingState& heard) const;
     void drawControls(App& app, UiContext& ui, float width, bool column);
     void drawSaving(App& app, UiContext& ui, float width, int columns);
 
@@ -74,11 +113,25 @@ private:
     core::SummaryDocument m_document;
     std::vector<exporting::PrintedPage> m_pages;
     std::string m_problem; // why there is no summary to show
-    std::size_t m_page = 0;
+    std::size_t m_page = 0;       // the printed page on screen
+    std::size_t m_firstBlock = 0; // its first block on screen (a printed page may take several screen pages)
+    std::vector<ScreenPage> m_screenPages;
+    struct FitKey {
+        float width = 0;
+        float room = 0;
+        float em = 0;
+        const ImFont* font = nullptr;
+        bool operator==(const FitKey& other) const
+        {
+            return width == other.width && room == other.room && em == other.em && font == other.font;
+        }
+    };
+    FitKey m_fitKey;
 
     // Reading aloud: the pieces of m_readPage from m_next up to m_end.
     bool m_reading = false;
     std::size_t m_readPage = 0;
+    std::size_t m_readFirstBlock = 0;
     std::size_t m_next = 0;
     std::size_t m_end = 0;
     speech::UtteranceId m_utterance = 0; // the piece being said; 0 before the first

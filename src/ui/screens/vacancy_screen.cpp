@@ -189,22 +189,22 @@ void VacancyScreen::drawForm(App& app, UiContext& ui)
         ImGui::TextColored(toImVec4(ui.theme().danger), "%s", m_problem.c_str());
     TileContent saveTile = buttonContent("save-vacancy", "Save the vacancy", "check-mark-button");
     saveTile.style = TileStyle::Accent;
-    if (tile(ui, saveTile, ImVec2(fieldWidth, ui.em(3.0f)), PictureSide::Left))
-        save(app);
+    if (tile(ui, saveTile, ImVec2(fieldWidth, ui.em(3.0f)), PictureSide::Left) && save(app))
+        app.showMessage(ui, "Saved.");
     ImGui::Dummy(ImVec2(0, gap));
     TileContent cancel = buttonContent("cancel-vacancy", "Do not save", "cross-mark");
     if (tile(ui, cancel, ImVec2(fieldWidth, ui.em(2.6f)), PictureSide::Left))
         m_mode = Mode::List;
 }
 
-void VacancyScreen::save(App& app)
+bool VacancyScreen::save(App& app)
 {
     core::Vacancy vacancy;
     std::string title = m_title;
     title.erase(0, title.find_first_not_of(" \t"));
     if (title.empty()) {
         m_problem = "Please write the name of the job.";
-        return;
+        return false;
     }
     vacancy.id = core::newVacancyId(app.vacancies(), title);
     vacancy.title = title;
@@ -220,9 +220,10 @@ void VacancyScreen::save(App& app)
     const std::string problem = app.addVacancy(vacancy);
     if (!problem.empty()) {
         m_problem = problem;
-        return;
+        return false;
     }
     m_mode = Mode::List;
+    return true;
 }
 
 // [SECTION] Who fits best

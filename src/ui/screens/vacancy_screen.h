@@ -30,7 +30,8 @@ private:
     void drawList(App& app, UiContext& ui);
     void drawForm(App& app, UiContext& ui);
     void drawWhoFits(App& app, UiContext& ui);
-    void save(App& app);
+    // Saves the vacancy being written; false (with m_problem saying why) when it cannot.
+    bool save(App& app);
 
     Mode m_mode = Mode::List;
     std::string m_title;

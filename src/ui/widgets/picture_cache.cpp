@@ -1,5 +1,8 @@
 #include "ui/widgets/picture_cache.h"
 
+#include "core/profile/person_folder.h"
+#include "core/protection/protection.h"
+
 #include "core/base/asset_paths.h"
 #include "core/pictures/image_import.h"
 #include "core/pictures/picture_decode.h"
@@ -40,13 +43,17 @@ Picture PictureCache::load(const std::string& path)
         return picture;
     if (m_failed.count(path))
         return {};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (it cannot be read).\n", path.c_str());
+    // A plain file (never a device or FIFO, never through a link) under
+    // the photo size limit; through the sealed file system when one is set.
+    std::string bytes;
+    core::FileResult read = core::readRegularFile(path, bytes, core::kMaxPhotoBytes, false);
+    if (read.ok && m_files && core::isSealed(bytes))
+        read = m_files->readFile(path, bytes);
+    if (!read.ok) {
+        std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", path.c_str(), read.problem.c_str());
         m_failed.insert(path);
         return {};
     }
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return encoded(path, bytes);
 }
 
@@ -61,7 +68,7 @@ Picture PictureCache::encoded(const std::string& key, const std::string& bytes)
     // picture.
     std::string problem;
     std::optional<core::DecodedPicture> decoded =
-        core::decodePicture(bytes, 4, core::kPhotoMaxSourceSide, core::kPhotoMaxSourcePixels, &problem);
+        core::decodePicture(bytes, 4, core::kStoredPhotoMaxSide, core::kStoredPhotoMaxPixels, &problem);
     if (!decoded) {
         std::fprintf(stderr, "rightjob: the picture %s cannot be shown (%s).\n", key.c_str(), problem.c_str());
         m_failed.insert(key);

@@ -3,6 +3,8 @@
 // is logged once and drawn as a placeholder — never a crash.
 #pragma once
 
+#include "core/base/file_system.h"
+
 #include "ui/platform/texture_lru.h"
 
 #include <imgui.h>
@@ -41,6 +43,11 @@ public:
     // The bytes are read only when key is not in the cache.
     Picture encoded(const std::string& key, const std::string& bytes);
 
+    // The file system photos are read through: a protected person's
+    // (core::SealedFileSystem) while one is open, so their sealed photos
+    // show; nullptr for the plain one. Must outlive its use.
+    void readThrough(const core::FileSystem* files) { m_files = files; }
+
     // How many pictures could not be shown (each logged once).
     std::size_t failures() const { return m_failed.size(); }
 
@@ -54,6 +61,7 @@ private:
 
     TextureLru m_textures;
     std::unordered_set<std::string> m_failed;
+    const core::FileSystem* m_files = nullptr;
 };
 
 } // namespace rightjob::ui

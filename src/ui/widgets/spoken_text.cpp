@@ -20,6 +20,54 @@ SpokenWordColours spokenWordColours(const Theme& theme)
     return {theme.accent, theme.accentText};
 }
 
+namespace {
+
+// True when text[start, end) holds a slash or backslash: a file's path.
+bool isPath(const std::string& text, std::size_t start, std::size_t end)
+{
+    for (std::size_t at = start; at < end; ++at)
+        if (text[at] == '/' || text[at] == '\\')
+            return true;
+    return false;
+}
+
+struct PathPiece {
+    std::size_t start = 0;
+    std::size_t length = 0;
+    float width = 0;
+};
+
+// A path cut after each slash, and any part still wider than width cut
+// between characters (never inside one UTF-8 character).
+std::vector<PathPiece> pathPieces(ImFont* font, float fontSize, const std::string& text, std::size_t start,
+                                  std::size_t end, float width)
+{
+    const auto measure = [&](std::size_t from, std::size_t to) {
+        return font->CalcTextSizeA(fontSize, FLT_MAX, 0, text.c_str() + from, text.c_str() + to).x;
+    };
+    std::vector<PathPiece> pieces;
+    std::size_t from = start;
+    while (from < end) {
+        std::size_t to = from;
+        while (to < end && text[to] != '/' && text[to] != '\\')
+            ++to;
+        if (to < end)
+            ++to; // the slash ends its piece
+        // Too wide for a line: as many characters as fit (at least one).
+        std::size_t cut = to;
+        while (measure(from, cut) > width && cut > from + 1) {
+            --cut;
+            while (cut > from + 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+                --cut;
+        }
+        pieces.push_back({from, cut - from, measure(from, cut)});
+        from = cut;
+    }
+    return pieces;
+}
+
+} // namespace
+
 std::vector<PlacedWord> layOutWords(ImFont* font, float fontSize, const std::string& text, float width,
                                     float lineHeight)
 {
@@ -48,6 +96,25 @@ std::vector<PlacedWord> layOutWords(ImFont* font, float fontSize, const std::str
         while (end < text.size() && text[end] != ' ' && text[end] != '\n')
             ++end;
         const float wordWidth = font->CalcTextSizeA(fontSize, FLT_MAX, 0, text.c_str() + at, text.c_str() + end).x;
+        if (wordWidth > width && isPath(text, at, end)) {
+            // A file's path is no word: it goes on lines of its own, broken
+            // after its slashes (or anywhere, for a part wider than a line).
+            if (lineHasWords) {
+                y += lineHeight;
+                x = 0;
+            }
+            for (const PathPiece& piece : pathPieces(font, fontSize, text, at, end, width)) {
+                if (x > 0 && x + piece.width > width) {
+                    y += lineHeight;
+                    x = 0;
+                }
+                words.push_back({piece.start, piece.length, ImVec2(x, y), piece.width});
+                x += piece.width;
+            }
+            lineHasWords = true;
+            at = end;
+            continue;
+        }
         if (lineHasWords && x + space + wordWidth > width) {
             y += lineHeight;
             x = 0;

@@ -45,7 +45,10 @@ struct PlacedWord {
 
 // The words of text (split at spaces and line breaks) in lines no wider than
 // width, left aligned, a word never split: a word wider than width has a
-// line to itself. lineHeight is the distance between lines.
+// line to itself. A file's path wider than width (a "word" with a slash) is
+// no word: it starts a line and breaks after its slashes, and any part still
+// too wide breaks between characters, so it is never cut off.
+// lineHeight is the distance between lines.
 std::vector<PlacedWord> layOutWords(ImFont* font, float fontSize, const std::string& text, float width,
                                     float lineHeight);
 

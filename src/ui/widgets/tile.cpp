@@ -4,6 +4,8 @@
 #include "ui/platform/shaped_text.h"
 #include "ui/widgets/spoken_text.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -125,12 +127,17 @@ void reportTarget(UiContext& ui, ScreenTarget target)
     const ImDrawList* drawList = ImGui::GetWindowDrawList();
     const ImVec2 clipMin = drawList->GetClipRectMin();
     const ImVec2 clipMax = drawList->GetClipRectMax();
+    target.documentY = target.y + ImGui::GetScrollY();
+    target.wholeHeight = target.height;
+    target.scrollArea = ImGui::GetCurrentWindowRead()->ID;
     const float left = std::max(target.x, clipMin.x);
     const float top = std::max(target.y, clipMin.y);
     const float right = std::min(target.x + target.width, clipMax.x);
     const float bottom = std::min(target.y + target.height, clipMax.y);
-    if (right <= left || bottom <= top)
+    if (right <= left || bottom <= top) {
+        ui.map.addOutOfSight(std::move(target));
         return;
+    }
     target.partlyHidden = left > target.x || top > target.y || right < target.x + target.width
                           || bottom < target.y + target.height;
     target.x = left;
@@ -266,10 +273,9 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     if (choose && ui.speakFirst && content.choosesAtOnce)
         ui.speakFirst->forgetReady();
 
-    // Scrolled out of sight: nothing to report, draw or load.
-    if (!ImGui::IsItemVisible())
-        return choose;
-
+    // Scrolled out of sight: reported as such (scanning still reaches it),
+    // and nothing drawn or loaded.
+    const bool visible = ImGui::IsItemVisible();
     ScreenTarget target;
     target.id = content.id;
     target.label = content.label;
@@ -282,6 +288,8 @@ bool tile(UiContext& ui, const TileContent& content, ImVec2 size, PictureSide si
     target.height = size.y;
     target.focused = focused;
     reportTarget(ui, std::move(target));
+    if (!visible)
+        return choose;
 
     ImDrawList* drawList = ImGui::GetWindowDrawList();
     const float rounding = ui.em(0.5f);
