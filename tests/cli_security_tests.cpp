@@ -14,6 +14,8 @@
 #include <cstdlib>
 #include <functional>
 #include <filesystem>
+#include <sstream>
+#include <string>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -187,7 +189,7 @@ TEST_CASE("A profile with a passphrase opens on the command line with --passphra
     CHECK_THAT(rightjob::core::readWholeFile(folder.file("out/s.txt")), Catch::Contains("Jordan"));
     const Run matched = run("match --profile " + quoted(profile) + right);
     CHECK(matched.status == 0);
-    CHECK_THAT(matched.output, Catch::Contains("Good jobs for"));
+    CHECK_THAT(matched.output, Catch::Contains("Jordan: Jobs that suit you"));
 
     // A full backup is sealed with the passphrase and comes back with it.
     const std::string backup = folder.file("out/demo-backup.rightjob");
@@ -215,7 +217,12 @@ TEST_CASE("say --out opens no audio device and no connection", "[cli][speech][is
     REQUIRE(std::system(command.c_str()) == 0);
     const std::string lines = rightjob::core::readWholeFile(trace);
     CHECK(lines.find("/dev/snd") == std::string::npos);
-    CHECK(lines.find("pulse") == std::string::npos);
+    // espeak-ng's audio library is loaded with it (libpulse.so); what must
+    // not happen is a PulseAudio socket, cookie or config being opened.
+    std::istringstream traced(lines);
+    for (std::string line; std::getline(traced, line);)
+        if (line.find("pulse") != std::string::npos && line.find(".so") == std::string::npos)
+            FAIL_CHECK("PulseAudio was reached: " << line);
     CHECK(lines.find("AF_INET") == std::string::npos);
     CHECK(std::filesystem::file_size(folder.file("hello.wav")) > 1000);
 }

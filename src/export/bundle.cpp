@@ -422,8 +422,11 @@ BundleImport importBundle(const std::string& bundleBytes, const std::string& dat
         result.outcome = ImportOutcome::PersonExists;
         return result;
     }
-    // A person open in a window is never replaced or merged into: their
-    // next save would go over it. The lock is held until the import is done.
+    // A person open in a window is never merged into (mergeBundle checks
+    // that itself) or replaced: their next save would go over it. The lock is
+    // held until the import is done.
+    if (someoneThere && existing == ExistingPerson::Merge)
+        return mergeBundle(bundle, dataFolder, files);
     core::ProfileLock lock;
     if (someoneThere) {
         lock = core::ProfileLock(store.profilePath(bundle.profile.id));
@@ -431,8 +434,6 @@ BundleImport importBundle(const std::string& bundleBytes, const std::string& dat
             throw BundleError("The person with the id \"" + bundle.profile.id
                               + "\" is open in Right Job now. Close them there first, then import again.");
     }
-    if (someoneThere && existing == ExistingPerson::Merge)
-        return mergeBundle(bundle, dataFolder, files);
 
     std::string temporary;
     try {

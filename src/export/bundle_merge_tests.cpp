@@ -38,7 +38,9 @@ struct TwoMachines {
         a.cards["likes/music"].notes.push_back({"He plays drums.", "person", "2026-10-06T10:02:00Z", "session-home-x1"});
         b = base;
         b.sessions.push_back({"session-college-y2", "2026-10-07T10:00:00Z", "College", {"person"}});
-        b.ownCards.push_back({"likes", "own-y2", "Trains", "", "train", "", "person", "2026-10-07T10:01:00Z", "session-college-y2", ""});
+        // A shared bundle carries only the photos the shared cards show.
+        b.ownCards.push_back({"likes", "own-y2", "Trains", "", "train", "photos/college.png", "person", "2026-10-07T10:01:00Z",
+                              "session-college-y2", ""});
         b.cards["likes/own-y2"].answers.push_back({core::AnswerValue::Positive, "person", "2026-10-07T10:02:00Z", "session-college-y2"});
         b.person.name = "Ali Khan";
         b.changedAt[core::changeKey::personName()] = "2026-10-07T10:03:00Z";
@@ -100,6 +102,7 @@ TEST_CASE("A photo of the same name with other bytes is kept beside the one here
     other.cards["likes/music"].photo = "photos/me.png";
     writePersonFolder(m.folder.file("c/ali"), other);
     writeTextFile(m.folder.file("c/ali/photos/me.png"), smallPng(3, 5)); // another picture, same name
+    writeTextFile(m.folder.file("c/ali/photos/college.png"), smallPng(4, 4));
     const std::string here = core::readWholeFile(data + "/people/ali/photos/me.png");
     REQUIRE(importBundle(makeBundle(m.folder.file("c/ali")), data, ExistingPerson::Merge).outcome
             == ImportOutcome::Merged);

@@ -55,6 +55,9 @@ std::string privatePerson(const TemporaryFolder& folder)
     profile = core::parseProfile(core::readWholeFile(person + "/profile.json"), "profile.json");
     profile.cards["feelings/cry"].photo = "photos/private.png";
     profile.cards["likes/music"].photo = "photos/shared.png";
+    // When the pictures changed: the private card's must not travel either.
+    profile.changedAt[core::changeKey::cardPicture("feelings/cry")] = "2026-10-08T10:00:00Z";
+    profile.changedAt[core::changeKey::cardPicture("likes/music")] = "2026-10-08T10:00:00Z";
     writeTextFile(person + "/profile.json", core::writeProfile(profile));
     writeTextFile(person + "/photos/private.png", smallPng(5, 5));
     writeTextFile(person + "/photos/shared.png", smallPng(7, 7));
@@ -109,6 +112,8 @@ TEST_CASE("A bundle leaves out the cards not for sharing, with their notes, phot
             CHECK(file.bytes.find(secret) == std::string::npos);
     for (const auto& [key, card] : checked.profile.cards)
         CHECK(card.sharing != core::Sharing::Nobody);
+    // The shared card's change time goes with it, so a merge keeps the newer.
+    CHECK(checked.profile.changedAt.count(core::changeKey::cardPicture("likes/music")) == 1);
 }
 
 TEST_CASE("A full backup keeps everything, only with a passphrase, and a wrong one is told plainly",

@@ -120,7 +120,8 @@ TEST_CASE("rightjob export says what is wrong with the input", "[export][command
     CHECK(exportWith({"--profile", profile, "--format", "txt", "--out", folder.file("x.txt"), "--date", "2026-02-30"}).status == 1);
     const Run unwritable = exportWith({"--profile", profile, "--format", "txt", "--out", folder.file("no/such/folder/x.txt")});
     CHECK(unwritable.status == 1);
-    CHECK(unwritable.err.find("could not be written") != std::string::npos);
+    CHECK(unwritable.err.find("the folder of " + folder.file("no/such/folder/x.txt") + " is not there") != std::string::npos);
+    CHECK(unwritable.err.find("Nothing was written.") != std::string::npos);
 }
 
 TEST_CASE("rightjob import-bundle imports, merges, replaces when told, and refuses bad bundles", "[export][command]")

@@ -942,11 +942,14 @@ std::string App::unlockWith(const std::string& passphrase)
 void App::reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles)
 {
     const std::string path = m_open->file().path();
+    const ScreenName before = m_screen;
     m_open.reset();
     m_sealedFiles = std::move(sealedFiles);
     openFile(m_sealedFiles ? core::ProfileFile(path, *m_sealedFiles) : core::ProfileFile(path));
-    if (m_screen == ScreenName::Person)
-        m_screen = ScreenName::Passphrase;
+    // The same person, opened again with other keys: stay where we were
+    // (the passphrase screen, or the card a photo is being added to).
+    if (m_open && m_screen == ScreenName::Person && before != ScreenName::People)
+        m_screen = before;
 }
 
 std::string App::setPassphrase(const std::string& passphrase)

@@ -5,6 +5,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <sys/stat.h>
 
 namespace rightjob::core {
@@ -229,7 +230,10 @@ std::string exportTargetProblem(const std::string& outPath, const std::string& p
     };
     if (!dataFolder.empty() && inside(realFolder(dataFolder)))
         return outPath + " is in Right Job's own data folder. Please save the export somewhere else, such as Documents.";
-    if (!profilePath.empty() && inside(realFolder(parentFolder(profilePath))))
+    // A profile.json is the heart of a person's folder; a profile saved
+    // loose (jordan.json in Documents) is not, and its export may go beside it.
+    const bool personsOwnProfile = std::filesystem::path(profilePath).filename() == "profile.json";
+    if (personsOwnProfile && inside(realFolder(parentFolder(profilePath))))
         return outPath + " is in the person's own folder. Please save the export somewhere else, such as Documents.";
     // Any person's folder: the folder, or the one above it (photos/,
     // backups/, recordings/), holds a profile.
