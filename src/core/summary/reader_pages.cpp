@@ -47,15 +47,6 @@ std::vector<SupportGroupWords> readGroups(const JsonFile& file, const JsonPointe
 
 // [SECTION] Helpers shared by the pages
 
-std::string trimmed(const std::string& text)
-{
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos)
-        return "";
-    const auto end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
-}
-
 std::string asciiLower(std::string text)
 {
     for (char& c : text)

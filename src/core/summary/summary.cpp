@@ -54,15 +54,6 @@ std::string upperFirst(std::string text)
     return text;
 }
 
-std::string trimmed(const std::string& text)
-{
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos)
-        return "";
-    const auto end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
-}
-
 // The phrase of a card the person added: its label as it would sit inside a
 // sentence. "Trains" gives "trains"; a label with another capital word
 // ("Arsenal Football Club") or in capitals ("TV") is a name and stays.
@@ -130,6 +121,15 @@ Date parseDate(const std::string& text)
 }
 
 } // namespace
+
+std::string trimmed(const std::string& text)
+{
+    const auto begin = text.find_first_not_of(" \t\r\n");
+    if (begin == std::string::npos)
+        return "";
+    const auto end = text.find_last_not_of(" \t\r\n");
+    return text.substr(begin, end - begin + 1);
+}
 
 std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
 {
