@@ -36,10 +36,10 @@ LIKES = ("cooking animals music computers football money gardening cleaning shop
 GOOD_AT = ("attention_to_detail polishing counting being_on_time following_instructions sorting_things "
            "remembering lifting_and_carrying using_computers talking_to_people tidying_up working_carefully "
            "working_fast doing_the_same_task using_tools looking_after_animals stacking numbers welcoming_people "
-           "caring_for_people polishing").split()
+           "caring_for_people cleaning cooking gardening using_money reading").split()
 PLACES = ("quiet_places noisy_places busy_places indoors outdoors working_alone working_in_a_team "
           "meeting_the_public standing_up fast_pace same_routine strong_smells bright_lights own_space "
-          "early_starts wearing_a_uniform getting_dirty hot_or_cold phone_calls").split()
+          "early_starts wearing_a_uniform getting_dirty hot_or_cold phone_calls out_of_town different_places").split()
 USE_CARDS = ["likes/" + c for c in LIKES] + ["good_at/" + c for c in GOOD_AT]
 # Quality cards: the places a job has, and the practical things it has or
 # has not (weekends, evenings).
@@ -595,7 +595,8 @@ def check_weights(path):
              "hours": ["{hours}"], "carved_title": ["{title}"], "carved_intro": [],
              "carved_tasks": ["{tasks}", "{where}"], "carved_also": ["{tasks}"], "carved_hours": ["{hours}"],
              "need_more": [], "do_next": ["{section}"], "good_heading": [], "maybe_heading": [],
-             "none_heading": []}
+             "none_heading": [], "good_title": ["{name}"], "maybe_title": ["{name}"], "none_title": ["{name}"],
+             "need_more_title": ["{name}"]}
     if not isinstance(sentences, dict) or set(sentences) != set(needs):
         ck.bad("sentences", f"needs exactly {sorted(needs)}")
     else:

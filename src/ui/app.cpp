@@ -564,6 +564,8 @@ void App::drawFrame()
     UiContext ui{m_window,       m_map,           m_pictures, cardScaleFor(m_settings.cardSize),
                  m_speaker.get(), &m_speechRequests, &m_speakFirst};
 
+    if (m_screen == ScreenName::Jobs)
+        m_jobsScreen.refresh(*this); // the top bar says what the list is
     const std::string title = screenTitle();
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -662,7 +664,7 @@ std::string App::screenTitle() const
     case ScreenName::Section: return section ? section->title : name;
     case ScreenName::Card: return section ? section->title : name;
     case ScreenName::Session: return "Start a session";
-    case ScreenName::Jobs: return "Good jobs for " + profile.person.shownName();
+    case ScreenName::Jobs: return m_jobsScreen.title(m_weights ? &*m_weights : nullptr, profile);
     case ScreenName::DeletePerson: return "Delete " + profile.person.shownName() + "?";
     case ScreenName::Pronunciations: return "How to say words";
     case ScreenName::Picture: return "Choose a picture";

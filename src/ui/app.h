@@ -117,6 +117,8 @@ public:
     void goBack();
 
     ScreenName currentScreen() const { return m_screen; }
+    // What the top bar says on the screen shown: "Good jobs for Sam".
+    std::string screenTitle() const;
     const std::string& currentSection() const { return m_sectionId; }
     const std::string& currentCard() const { return m_cardId; }
     core::OpenProfile* openProfile() { return m_open.get(); }
@@ -252,7 +254,6 @@ private:
     void openFile(core::ProfileFile file);
     void reopenWith(std::shared_ptr<core::SealedFileSystem> sealedFiles);
     void drawTopBar(UiContext& ui, const std::string& title);
-    std::string screenTitle() const;
     void drawSaveProblem(UiContext& ui);
     void drawLookOnlyNotice(UiContext& ui);
     void drawMessage(UiContext& ui);

@@ -390,6 +390,25 @@ TEST_CASE("Good jobs show reasons, and 'I would like to try this' goes into the 
     CHECK(harness.target("try:" + jobId).label == "On your list to try");
 }
 
+TEST_CASE("The jobs screen's top bar says what the list is", "[ui][jobs]")
+{
+    Harness harness;
+    // A new person has said nothing yet: no list of good jobs, and the top
+    // bar says so, in the words the summary's jobs part uses.
+    addPersonByTouch(harness, "Ali Khan");
+    harness.tap("jobs");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::Jobs);
+    const std::string name = harness.app->openProfile()->profile().person.shownName();
+    CHECK(harness.app->screenTitle() == "Jobs for " + name + ": we need to know more");
+    harness.tap("back");
+    harness.tap("back");
+    // The demo person has good jobs.
+    harness.tap("person:" + harness.demoId);
+    harness.tap("jobs");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::Jobs);
+    CHECK_THAT(harness.app->screenTitle(), Catch::StartsWith("Good jobs for "));
+}
+
 TEST_CASE("Every word on every screen follows the easy-read rules", "[ui][easy-read]")
 {
     const core::EasyReadChecker checker = core::EasyReadChecker::shipped();

@@ -819,6 +819,10 @@ MatchWeights readMatchWeights(const JsonFile& file)
         weights.goodHeading = sentences.requireString("good_heading");
         weights.maybeHeading = sentences.requireString("maybe_heading");
         weights.noneHeading = sentences.requireString("none_heading");
+        weights.goodTitle = requireSentence(sentences, "good_title", {"{name}"});
+        weights.maybeTitle = requireSentence(sentences, "maybe_title", {"{name}"});
+        weights.noneTitle = requireSentence(sentences, "none_title", {"{name}"});
+        weights.needMoreTitle = requireSentence(sentences, "need_more_title", {"{name}"});
         sentences.finish();
     }
     readEvidence(file, reader, weights);

@@ -234,6 +234,10 @@ struct MatchWeights {
     std::string goodHeading;           // "Jobs that suit you, best first"
     std::string maybeHeading;          // "No job is a good match yet. These might suit you."
     std::string noneHeading;           // "No job fits you yet."
+    std::string goodTitle;             // "Good jobs for {name}"
+    std::string maybeTitle;            // "Jobs that might suit {name}"
+    std::string noneTitle;             // "No good jobs for {name} yet"
+    std::string needMoreTitle;         // "Jobs for {name}: we need to know more"
 
     // The evidence rules of one card, or nothing.
     const EvidenceRule* findEvidence(const std::string& card, AnswerValue answer) const;

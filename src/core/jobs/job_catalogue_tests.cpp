@@ -1,4 +1,5 @@
 #include "core/jobs/job_catalogue.h"
+#include "core/summary/shipped_matching_for_tests.h"
 
 #include "test_support.h"
 
@@ -264,5 +265,33 @@ TEST_CASE("The shipped weights load, and bad weights are reported with the line"
         const std::string message = weightsErrorOf(changedWeights(R"("You like {phrase}.")", R"("You like it.")"));
         CHECK_THAT(message, Catch::Contains("should contain {phrase}"));
         CHECK(message.find("line 0") == std::string::npos);
+    }
+}
+
+TEST_CASE("Every like and skill the vocational profile asks about counts for some job, or is named here",
+          "[jobs][matching]")
+{
+    // A skill the person has that no job uses is never a reason: "good at
+    // cleaning" once counted for no job at all. These cards are left out on
+    // purpose: they tell nothing about one job more than another (every job
+    // earns money, every job needs tasks finished), or no entry-level job of
+    // the catalogue honestly uses them.
+    const std::vector<std::string> notAboutJobs = {
+        "likes/music",  "likes/video_games",      "likes/films",     "likes/dancing",
+        "likes/swimming", "likes/jokes", "likes/earning_money", "good_at/writing", "good_at/finishing_a_task"};
+    const auto& shipped = rightjob::testing::shippedMatching();
+    for (const auto& section : shipped.layout.sections) {
+        if (section.id != "likes" && section.id != "good_at")
+            continue;
+        for (const auto& card : section.cards) {
+            const std::string key = section.id + "/" + card.id;
+            const bool named = std::find(notAboutJobs.begin(), notAboutJobs.end(), key) != notAboutJobs.end();
+            const bool used = std::any_of(shipped.catalogue.jobs.begin(), shipped.catalogue.jobs.end(), [&](const Job& job) {
+                return std::find(job.uses.begin(), job.uses.end(), key) != job.uses.end();
+            });
+            const bool evidence = shipped.weights.findEvidence(key, AnswerValue::Positive) != nullptr;
+            INFO(key);
+            CHECK(named != (used || evidence));
+        }
     }
 }

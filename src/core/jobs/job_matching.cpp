@@ -666,16 +666,39 @@ MatchReadiness matchReadiness(const Profile& profile, const Layout& layout, cons
     return readiness;
 }
 
+MatchListKind matchListKind(const MatchReadiness& readiness, const std::vector<MatchResult>& results)
+{
+    if (!readiness.enough)
+        return MatchListKind::NeedMore;
+    if (std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Good; }))
+        return MatchListKind::Good;
+    if (std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Maybe; }))
+        return MatchListKind::Maybe;
+    return MatchListKind::NoneFits;
+}
+
 std::string matchListHeading(const MatchReadiness& readiness, const std::vector<MatchResult>& results,
                              const MatchWeights& weights)
 {
-    if (!readiness.enough)
-        return weights.needMoreSentence;
-    const bool anyGood = std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Good; });
-    if (anyGood)
-        return weights.goodHeading;
-    const bool anyMaybe = std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Maybe; });
-    return anyMaybe ? weights.maybeHeading : weights.noneHeading;
+    switch (matchListKind(readiness, results)) {
+    case MatchListKind::NeedMore: return weights.needMoreSentence;
+    case MatchListKind::Good: return weights.goodHeading;
+    case MatchListKind::Maybe: return weights.maybeHeading;
+    case MatchListKind::NoneFits: break;
+    }
+    return weights.noneHeading;
+}
+
+std::string matchListTitle(MatchListKind kind, const std::string& name, const MatchWeights& weights)
+{
+    const std::string* pattern = &weights.noneTitle;
+    switch (kind) {
+    case MatchListKind::NeedMore: pattern = &weights.needMoreTitle; break;
+    case MatchListKind::Good: pattern = &weights.goodTitle; break;
+    case MatchListKind::Maybe: pattern = &weights.maybeTitle; break;
+    case MatchListKind::NoneFits: break;
+    }
+    return replaced(*pattern, "{name}", name);
 }
 
 namespace {
@@ -1006,45 +1029,68 @@ private:
         }
     }
 
-    // "Filling shelves and checking dates in a shop, 16 hours a week." When
-    // that is more than 15 words, the same in more sentences: no task that
-    // fits is ever dropped to make a sentence shorter.
+    // "Filling shelves and checking dates in a shop, 16 hours a week." Each
+    // sentence joins things with "and" once at most, so a task whose own
+    // title has an "and" ("Cleaning and filling the cake display") stands
+    // alone: "Cleaning and filling the cake display in a café. Also bringing
+    // stock from the store room. About 16 hours a week." No task that fits
+    // is ever dropped to make a sentence shorter; there are more sentences.
     std::vector<std::string> carvedSentences(const CarvedRole& role, const std::string& where) const
     {
         const std::string hours = std::to_string(role.hoursPerWeek);
+        const std::string andWord = " " + m_weights.andWord + " ";
+        auto andsOf = [&](const std::string& text) {
+            int count = 0;
+            for (auto at = text.find(andWord); at != std::string::npos; at = text.find(andWord, at + 1))
+                ++count;
+            return count;
+        };
         std::vector<std::string> titles;
-        for (const auto& task : role.tasks)
+        std::vector<int> ands; // how many times "and" is in each title already
+        for (const auto& task : role.tasks) {
             titles.push_back(lowerFirst(task.title));
-        auto joined = [this](const std::vector<std::string>& parts) {
+            ands.push_back(andsOf(titles.back()));
+        }
+        // "a", "a and b", "a, b and c": one "and" for the whole list.
+        auto joined = [&](std::size_t first, std::size_t count) {
             std::string text;
-            for (std::size_t i = 0; i < parts.size(); ++i) {
+            for (std::size_t i = 0; i < count; ++i) {
                 if (i > 0)
-                    text += i + 1 == parts.size() ? " " + m_weights.andWord + " " : ", ";
-                text += parts[i];
+                    text += i + 1 == count ? andWord : ", ";
+                text += titles[first + i];
             }
             return text;
+        };
+        // The "and"s of where the work is count in the first sentence: "in
+        // gardens and parks".
+        const int whereAnds = andsOf(" " + where + " ");
+        auto andsIn = [&](std::size_t first, std::size_t count) {
+            int total = (count > 1 ? 1 : 0) + (first == 0 ? whereAnds : 0);
+            for (std::size_t i = first; i < first + count; ++i)
+                total += ands[i];
+            return total;
         };
         auto withWhere = [&](std::string pattern) {
             if (where.empty())
                 pattern = replaced(pattern, " {where}", "");
             return replaced(pattern, "{where}", where);
         };
-        const std::string one = upperFirst(replaced(
-            replaced(withWhere(m_weights.carvedRoleSentence), "{tasks}", joined(titles)), "{hours}", hours));
-        if (longestSentenceWords(one) <= kMaxSentenceWords)
-            return {one};
-        // The tasks in as few sentences as fit, then the hours.
+        if (!titles.empty() && andsIn(0, titles.size()) <= 1) {
+            const std::string one = upperFirst(replaced(
+                replaced(withWhere(m_weights.carvedRoleSentence), "{tasks}", joined(0, titles.size())), "{hours}", hours));
+            if (longestSentenceWords(one) <= kMaxSentenceWords)
+                return {one};
+        }
+        // The tasks best first, in as few sentences as read well, then the hours.
         std::vector<std::string> sentences;
         std::size_t next = 0;
         while (next < titles.size()) {
+            const std::string& pattern = next == 0 ? m_weights.carvedTasksSentence : m_weights.carvedAlsoSentence;
             std::size_t count = titles.size() - next;
             std::string sentence;
             for (; count > 0; --count) {
-                const std::vector<std::string> part(titles.begin() + static_cast<std::ptrdiff_t>(next),
-                                                    titles.begin() + static_cast<std::ptrdiff_t>(next + count));
-                const std::string& pattern = next == 0 ? m_weights.carvedTasksSentence : m_weights.carvedAlsoSentence;
-                sentence = upperFirst(replaced(withWhere(pattern), "{tasks}", joined(part)));
-                if (longestSentenceWords(sentence) <= kMaxSentenceWords || count == 1)
+                sentence = upperFirst(replaced(withWhere(pattern), "{tasks}", joined(next, count)));
+                if (count == 1 || (andsIn(next, count) <= 1 && longestSentenceWords(sentence) <= kMaxSentenceWords))
                     break;
             }
             sentences.push_back(sentence);

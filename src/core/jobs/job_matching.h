@@ -126,11 +126,23 @@ struct MatchReadiness {
 
 MatchReadiness matchReadiness(const Profile& profile, const Layout& layout, const MatchWeights& weights);
 
+// What a list of results is: some jobs are good; none is good yet but some
+// might suit; none fits at all; or the profile says too little to tell.
+enum class MatchListKind { Good, Maybe, NoneFits, NeedMore };
+
+MatchListKind matchListKind(const MatchReadiness& readiness, const std::vector<MatchResult>& results);
+
 // What a list of results is, for its heading: "Jobs that suit you, best
 // first", "No job is a good match yet. These might suit you.", or the
 // readiness's first sentence when more answers are needed.
 std::string matchListHeading(const MatchReadiness& readiness, const std::vector<MatchResult>& results,
                              const MatchWeights& weights);
+
+// The title of a list of results, for the top bar of the jobs screen, with
+// the person's name (or "me", as the summary says it): "Good jobs for Sam",
+// "Jobs that might suit Sam", "No good jobs for Sam yet", "Jobs for Sam: we
+// need to know more". The summary's jobs part has the same titles.
+std::string matchListTitle(MatchListKind kind, const std::string& name, const MatchWeights& weights);
 
 // No limit on how many results to return: every job and vacancy.
 inline constexpr std::size_t kAllResults = std::numeric_limits<std::size_t>::max();

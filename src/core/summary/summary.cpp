@@ -257,6 +257,7 @@ SummaryWords readSummaryWords(const JsonFile& file)
         JsonObjectReader jobs(file, reader.requireObject("jobs"), "The jobs part");
         words.jobsTitle = jobs.requireString("title");
         words.jobsMaybeTitle = jobs.requireString("maybe_title");
+        words.jobsNoneTitle = jobs.requireString("none_title");
         words.jobsNeedMoreTitle = jobs.requireString("need_more_title");
         words.jobsSymbol = jobs.requireString("symbol");
         jobs.finish();
@@ -404,12 +405,26 @@ public:
         // A card the person added has no phrase made to fit the scale's
         // sentence ("I {phrase}." would give "I happy with food."): outside
         // the scales whose sentences take any thing's name, it is said as
-        // its words and the answer: "Happy with food. That is me."
+        // its words and the answer, with who said it inside the answer:
+        // "Happy with food. That is me.", "Noise. Mum says that is not me.".
+        // When a supporter said which layout card of the same section it is
+        // like, the answer is that card's sentence: "Loud hand dryers. A job
+        // in a noisy place is not good for me.", or that sentence alone when
+        // the words are the same: "Mum says I do not talk on the phone."
         const auto& nouns = m_words.ownCardNounScales;
         if (card.isOwnCard && std::find(nouns.begin(), nouns.end(), scale.id) == nouns.end()) {
-            const std::string sentence = replaced(replaced(m_words.ownCardSentence, "{label}", upperFirst(trimmed(card.label))),
-                                                  "{answer}", scale.answer(value).words);
-            return m_voices.note(sentence, giver);
+            const std::string label = upperFirst(trimmed(card.label));
+            std::string answer = m_voices.said(scale.answer(value).words, giver);
+            if (const CardDefinition* meant = meaningOf(card)) {
+                const std::string sentence
+                    = m_voices.said(replaced(scale.answer(value).sentence, "{phrase}", meant->phrase), giver);
+                if (lowerCase(label) == lowerCase(trimmed(meant->label)))
+                    return sentence;
+                answer = sentence;
+                while (!answer.empty() && (answer.back() == '.' || answer.back() == ' '))
+                    answer.pop_back();
+            }
+            return replaced(replaced(m_words.ownCardSentence, "{label}", label), "{answer}", answer);
         }
         const std::string phrase = cardPhrase(card);
         return m_voices.said(replaced(scale.answer(value).sentence, "{phrase}", phrase), giver);
@@ -467,6 +482,29 @@ public:
     }
 
 private:
+    // The layout card of the same section that a supporter said an own card
+    // is like, when it has a phrase; nullptr otherwise.
+    const CardDefinition* meaningOf(const CardView& card) const
+    {
+        for (const OwnCard& own : m_profile.ownCards) {
+            if (own.section != card.sectionId || own.id != card.id)
+                continue;
+            const auto slash = own.means.find('/');
+            if (slash == std::string::npos || own.means.compare(0, slash, card.sectionId) != 0)
+                return nullptr;
+            const CardDefinition* meant = m_layout.findCard(card.sectionId, own.means.substr(slash + 1));
+            return meant && !trimmed(meant->phrase).empty() ? meant : nullptr;
+        }
+        return nullptr;
+    }
+
+    static std::string lowerCase(std::string text)
+    {
+        for (char& c : text)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return text;
+    }
+
     // The line of the note's giver, else the card's first line in reading order.
     static SummaryLine* lineForNote(CardLines& lines, const std::string& giver)
     {
@@ -700,8 +738,13 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
     }
 
     const auto results = matchPerson(shared, layout, *options.catalogue, {}, weights, options.maxJobs);
-    const bool anyGood = std::any_of(results.begin(), results.end(), [](const MatchResult& r) { return r.band == FitBand::Good; });
-    part.title = anyGood ? words.jobsTitle : words.jobsMaybeTitle;
+    // The title says what the list is, as the jobs screen's top bar does.
+    switch (matchListKind(readiness, results)) {
+    case MatchListKind::Good: part.title = words.jobsTitle; break;
+    case MatchListKind::Maybe: part.title = words.jobsMaybeTitle; break;
+    case MatchListKind::NoneFits: part.title = words.jobsNoneTitle; break;
+    case MatchListKind::NeedMore: part.title = words.jobsNeedMoreTitle; break;
+    }
     for (const MatchResult& result : results) {
         if (result.band == FitBand::Poor)
             break;

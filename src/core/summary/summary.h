@@ -78,6 +78,7 @@ struct SummaryWords {
 
     std::string jobsTitle;         // "Good jobs for me", when at least one job is good
     std::string jobsMaybeTitle;    // "Jobs that might suit me", when none is good yet
+    std::string jobsNoneTitle;     // "No good jobs for me yet", when no job fits at all
     std::string jobsNeedMoreTitle; // "Jobs for me: we need to know more", when the profile says too little
     std::string jobsSymbol;
 

@@ -425,3 +425,41 @@ TEST_CASE("Photo paths must stay inside the person's folder", "[summary]")
     CHECK_FALSE(isSafeRelativePath("photos\\x.jpg"));
     CHECK_FALSE(isSafeRelativePath("photos/"));
 }
+
+TEST_CASE("Own cards read as sentences, with who said it the one way it is said", "[summary][easy-read]")
+{
+    // "Mum says: Phone calls. That is not me." was two broken sentences.
+    Profile profile = jordan();
+    auto addOwn = [&](const std::string& section, const std::string& id, const std::string& label, const std::string& means) {
+        OwnCard own;
+        own.section = section;
+        own.id = id;
+        own.label = label;
+        own.addedBy = "karen";
+        own.means = means;
+        profile.ownCards.push_back(own);
+    };
+    addOwn("communication", "own-1", "Phone calls", "communication/phone_calls"); // the same words as the card it is like
+    addOwn("places", "own-2", "Loud hand dryers", "places/noisy_places");         // her own words for it
+    addOwn("feelings", "own-3", "Happy with food", "");                           // something new
+    addOwn("about_me", "own-4", "Good with babies", "");
+    profile.cards["communication/own-1"].answers = {answer(AnswerValue::Negative, "karen")};
+    profile.cards["places/own-2"].answers = {answer(AnswerValue::Negative, "person"),
+                                             answer(AnswerValue::Middle, "priya", "2026-10-05T10:01:00Z")};
+    profile.cards["feelings/own-3"].answers = {answer(AnswerValue::Positive, "person")};
+    profile.cards["about_me/own-4"].answers = {answer(AnswerValue::Positive, "sam")};
+
+    const auto sentences = summarySentences(makeSummary(profile, shipped().layout, optionsWithJobs()));
+    CHECK(contains(sentences, "Mum says I do not talk on the phone."));
+    CHECK(contains(sentences, "Loud hand dryers. A job in a noisy place is not good for me."));
+    CHECK(contains(sentences, "Loud hand dryers. Priya saw that a job in a noisy place is OK for me."));
+    CHECK(contains(sentences, "Happy with food. That is me."));
+    CHECK(contains(sentences, "Good with babies. Sam says that is me."));
+    const EasyReadChecker checker = EasyReadChecker::shipped();
+    for (const auto& sentence : sentences) {
+        INFO(sentence);
+        CHECK_THAT(sentence, !Catch::Contains("says:"));
+        for (const auto& problem : checker.checkText(sentence))
+            FAIL_CHECK(problem.sentence << " " << problem.problem);
+    }
+}

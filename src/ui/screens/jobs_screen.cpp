@@ -21,16 +21,12 @@ void lines(UiContext& ui, const std::vector<core::MatchNote>& notes, const std::
 
 } // namespace
 
-void JobsScreen::draw(App& app, UiContext& ui)
+void JobsScreen::refresh(App& app)
 {
     core::OpenProfile* open = app.openProfile();
-    if (!open)
-        return;
     const core::JobCatalogue* catalogue = app.jobCatalogue();
-    if (!catalogue) {
-        ImGui::TextWrapped("The list of jobs cannot be read. %s", app.jobCatalogueProblem().c_str());
+    if (!open || !catalogue || !app.matchWeights())
         return;
-    }
     if (m_profileId != open->profile().id || m_revision != open->document().revision()) {
         // The cache holds the vacancies as vectors already; it speaks the
         // vocational profile layout's words, so others match directly.
@@ -44,6 +40,27 @@ void JobsScreen::draw(App& app, UiContext& ui)
         m_profileId = open->profile().id;
         m_revision = open->document().revision();
     }
+}
+
+std::string JobsScreen::title(const core::MatchWeights* weights, const core::Profile& profile) const
+{
+    const std::string name = profile.person.shownName();
+    if (!weights || m_profileId != profile.id) // the list cannot be made
+        return "Jobs for " + name;
+    return core::matchListTitle(core::matchListKind(m_readiness, m_results), name, *weights);
+}
+
+void JobsScreen::draw(App& app, UiContext& ui)
+{
+    core::OpenProfile* open = app.openProfile();
+    if (!open)
+        return;
+    const core::JobCatalogue* catalogue = app.jobCatalogue();
+    if (!catalogue) {
+        ImGui::TextWrapped("The list of jobs cannot be read. %s", app.jobCatalogueProblem().c_str());
+        return;
+    }
+    refresh(app);
     const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(40.0f));
 
     // What the list is, in big words.

@@ -21,6 +21,14 @@ class App;
 // The "jobs" screen.
 class JobsScreen {
 public:
+    // Matches the open person again when their profile has changed since.
+    void refresh(App& app);
+
+    // What the list is, for the top bar, the same words as the summary's
+    // jobs part: "Good jobs for Sam", "Jobs that might suit Sam", "No good
+    // jobs for Sam yet", "Jobs for Sam: we need to know more".
+    std::string title(const core::MatchWeights* weights, const core::Profile& profile) const;
+
     // Draws the screen below the top bar.
     void draw(App& app, UiContext& ui);
 
