@@ -301,3 +301,35 @@ TEST_CASE("Each reader sees only what is shared with them", "[core][sharing]")
     for (Reader reader : {Reader::Employer, Reader::Team, Reader::Me})
         CHECK(readerFromName(readerName(reader)) == reader);
 }
+
+TEST_CASE("A reader's copy keeps change times only of what that reader sees, and no history", "[core][sharing][merge]")
+{
+    Profile profile = filledProfile();
+    profile.cards["likes/cooking"].sharing = Sharing::Team;
+    profile.cards["likes/music"].answers.push_back({AnswerValue::Positive, "person", "2026-10-05T10:05:00Z", ""});
+    profile.cards["likes/music"].notes.push_back({"Hidden note.", "helper-1", "2026-10-05T10:06:00Z", "", Sharing::Nobody});
+    profile.person.photoSharing = Sharing::Team;
+    const std::string at = "2026-10-06T10:00:00Z";
+    for (const std::string& key :
+         {changeKey::personName(), changeKey::personPhoto(), changeKey::personPhotoSharing(),
+          changeKey::cardSharing("likes/cooking"), changeKey::cardPicture("likes/music"),
+          changeKey::noteSharing("likes/music", "helper-1", "2026-10-05T10:06:00Z"), changeKey::onePage()})
+        profile.changedAt[key] = at;
+    profile.history.push_back({"cards/likes/cooking/symbol", "secret", at});
+
+    const Profile employer = profileForReader(profile, Reader::Employer);
+    CHECK(employer.history.empty());
+    CHECK(employer.changedAt.count(changeKey::personName()) == 1);
+    CHECK(employer.changedAt.count(changeKey::onePage()) == 1);
+    CHECK(employer.changedAt.count(changeKey::cardPicture("likes/music")) == 1);
+    CHECK(employer.changedAt.count(changeKey::cardSharing("likes/cooking")) == 0);
+    CHECK(employer.changedAt.count(changeKey::personPhoto()) == 0);
+    CHECK(employer.changedAt.count(changeKey::personPhotoSharing()) == 0);
+    CHECK(employer.changedAt.count(changeKey::noteSharing("likes/music", "helper-1", "2026-10-05T10:06:00Z")) == 0);
+
+    const Profile team = profileForReader(profile, Reader::Team);
+    CHECK(team.changedAt.count(changeKey::cardSharing("likes/cooking")) == 1);
+    CHECK(team.changedAt.count(changeKey::personPhoto()) == 1);
+    CHECK(team.changedAt.count(changeKey::noteSharing("likes/music", "helper-1", "2026-10-05T10:06:00Z")) == 0);
+    CHECK(writeProfile(team).find("secret") == std::string::npos);
+}

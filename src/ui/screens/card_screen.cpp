@@ -213,9 +213,28 @@ void CardScreen::drawHistory(App& app, UiContext& ui, const std::string& key)
     for (auto it = record->answers.rbegin(); it != record->answers.rend(); ++it)
         wrappedText(ui, profile.giverLabel(it->by) + ": " + scale.answer(it->value).words + ". " + dayOf(it->at)
                             + where(it->session) + ".");
-    for (auto it = record->notes.rbegin(); it != record->notes.rend(); ++it)
-        wrappedText(ui, profile.giverLabel(it->by) + " wrote: \"" + it->text + "\" " + dayOf(it->at)
-                            + where(it->session) + ".");
+    // Each note, newest first, with who may see it: a tap gives the next
+    // choice (everyone, my team, nobody), said aloud.
+    std::optional<std::pair<std::size_t, core::Sharing>> noteSharing;
+    for (std::size_t n = record->notes.size(); n-- > 0;) {
+        const core::Note& note = record->notes[n];
+        wrappedText(ui, profile.giverLabel(note.by) + " wrote: \"" + note.text + "\" " + dayOf(note.at)
+                            + where(note.session) + ".");
+        const core::SharingWords words = core::sharingWords(note.sharing);
+        TileContent choice;
+        choice.id = "note-sharing-" + std::to_string(n);
+        choice.label = "Who sees it: " + words.label;
+        choice.spoken = "Who sees this note? " + words.spoken + " Tap to change it.";
+        choice.symbol = words.symbol;
+        choice.role = TargetRole::Toggle;
+        choice.style = note.sharing == core::Sharing::Everyone ? TileStyle::Card : TileStyle::Accent;
+        const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(16.0f));
+        if (tile(ui, choice, ImVec2(width, ui.em(2.4f)), PictureSide::Left))
+            noteSharing = {n, static_cast<core::Sharing>((static_cast<int>(note.sharing) + 1) % 3)};
+    }
+    if (noteSharing)
+        app.openProfile()->document().setNoteSharing(app.currentSection(), key.substr(key.find('/') + 1),
+                                                     noteSharing->first, noteSharing->second);
 }
 
 // [SECTION] A recorded voice
