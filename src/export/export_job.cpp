@@ -58,6 +58,17 @@ ReaderPage pageOfFormat(ExportFormat format)
     }
 }
 
+ExportFormat pdfFormatOf(ReaderPage page)
+{
+    switch (page) {
+    case ReaderPage::OnePage: return ExportFormat::OnePagePdf;
+    case ReaderPage::Introduction: return ExportFormat::IntroPdf;
+    case ReaderPage::QuickGuide: return ExportFormat::QuickPdf;
+    case ReaderPage::Summary: break;
+    }
+    return ExportFormat::Pdf;
+}
+
 core::Reader defaultReader(ExportFormat format)
 {
     return pageOfFormat(format) == ReaderPage::Introduction ? core::Reader::Employer : core::Reader::Team;

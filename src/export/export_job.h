@@ -41,6 +41,8 @@ enum class ExportFormat {
 // Which page a format holds.
 enum class ReaderPage { Summary, OnePage, Introduction, QuickGuide };
 ReaderPage pageOfFormat(ExportFormat format);
+// The PDF of a page: pdf, onepage-pdf, intro-pdf or quick-pdf.
+ExportFormat pdfFormatOf(ReaderPage page);
 
 // Who a format is made for when nobody says: the introduction is for an
 // employer; everything else for the support team.

@@ -14,17 +14,17 @@ const std::vector<SummarySaveChoice>& summarySaveChoices(exporting::ReaderPage p
     static const std::vector<SummarySaveChoice> onePage = {
         {ExportFormat::OnePageHtml, "save:onepage-html", "Web page", "Save as a web page", "globe-with-meridians",
          " one-page profile.html"},
-        {ExportFormat::OnePagePdf, "save:onepage-pdf", "Print", "Save to print", "printer", " one-page profile.pdf"},
+        {ExportFormat::OnePagePdf, "save:onepage-pdf", "File to print later", "Save as a file to print later", "page-facing-up", " one-page profile.pdf"},
     };
     static const std::vector<SummarySaveChoice> introduction = {
         {ExportFormat::IntroHtml, "save:intro-html", "Web page", "Save as a web page", "globe-with-meridians",
          " introduction.html"},
-        {ExportFormat::IntroPdf, "save:intro-pdf", "Print", "Save to print", "printer", " introduction.pdf"},
+        {ExportFormat::IntroPdf, "save:intro-pdf", "File to print later", "Save as a file to print later", "page-facing-up", " introduction.pdf"},
     };
     static const std::vector<SummarySaveChoice> quickGuide = {
         {ExportFormat::QuickHtml, "save:quick-html", "Web page", "Save as a web page", "globe-with-meridians",
          " quick guide.html"},
-        {ExportFormat::QuickPdf, "save:quick-pdf", "Print", "Save to print", "printer", " quick guide.pdf"},
+        {ExportFormat::QuickPdf, "save:quick-pdf", "File to print later", "Save as a file to print later", "page-facing-up", " quick guide.pdf"},
     };
     switch (page) {
     case exporting::ReaderPage::OnePage: return onePage;

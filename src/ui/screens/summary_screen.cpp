@@ -607,12 +607,12 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     // Printing comes first: it is what most people want from the summary.
     ImGui::SetCursorPosX(x);
     TileContent print = buttonContent("print", "Print", "printer");
-    print.spoken = "Print your summary";
+    print.spoken = m_pageKind == exporting::ReaderPage::Summary ? "Print your summary" : "Print this page";
     print.style = TileStyle::Accent;
     print.enabled = m_job != nullptr;
     if (tile(ui, print, ImVec2(width, ui.em(3.0f)), PictureSide::Left) && m_job) {
         stopReading(app);
-        m_print.open(app, ui, m_job);
+        m_print.open(app, ui, m_job, exporting::pdfFormatOf(m_pageKind));
     }
     ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.5f));
 
