@@ -10,7 +10,7 @@ def profile(pid, name, contributors, answers, own_cards=(), note=None):
     minute=0
     for key,value,by in answers:
         minute+=1
-        cards.setdefault(key,{"answers":[],"notes":[]})
+        cards.setdefault(key,{"sharing":"everyone","answers":[],"notes":[]})
         cards[key]["answers"].append({"value":value,"by":by,"at":"2026-10-05T10:%02d:%02dZ"%(10+minute//60,minute%60),"session":"s1"})
     present=["person"]+[c["id"] for c in contributors]
     own=[]
