@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libimgui-dev libsdl2-dev libfreetype-dev libstb-dev libjpeg62-turbo-dev nlohmann-json3-dev
   libespeak-ng-dev espeak-ng libcairo2-dev libpango1.0-dev libfontconfig-dev
-  libzip-dev libsodium-dev libzxcvbn-dev libqpdf-dev libharfbuzz-dev libmp3lame-dev
+  libzip-dev libsodium-dev libzxcvbn-dev libqpdf-dev libharfbuzz-dev libmp3lame-dev libcups2-dev
   fonts-sil-andika fonts-opendyslexic fonts-dejavu-core fonts-symbola
   catch2
 )
@@ -21,6 +21,10 @@ if [ "${1:-}" = "--for-tests" ]; then
   packages+=(python3-pikepdf sox libsox-fmt-mp3 desktop-file-utils appstream dpkg-dev fakeroot)
   # clang and its runtime (libFuzzer, the sanitizers) for the fuzz smoke test.
   packages+=(clang libclang-rt-14-dev ccache)
+  # A private print server for the printing test (tests/print/), and the
+  # PDF printer the brief asks for; Xvfb, xdotool and ImageMagick drive the
+  # real window in the walkthrough test (tests/walkthrough/).
+  packages+=(cups-daemon cups-client printer-driver-cups-pdf xvfb xauth xdotool imagemagick)
   # npm comes with some builds of nodejs (which then refuse Debian's npm);
   # only ask for it when there is none.
   if ! command -v npm >/dev/null 2>&1; then

@@ -6,7 +6,34 @@
 #include "core/person_store.h"
 #include "ui/app.h"
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 namespace rightjob::app {
+
+namespace {
+
+// Writes the screen map to path when it changed (whole, never half written).
+void writeScreenMap(std::string map, const std::string& path, std::string& last)
+{
+    if (map == last)
+        return;
+    const std::string part = path + ".part";
+    {
+        std::ofstream out(part, std::ios::binary | std::ios::trunc);
+        out << map;
+        if (!out)
+            return;
+    }
+    std::error_code error;
+    std::filesystem::rename(part, path, error);
+    if (!error)
+        last = std::move(map);
+}
+
+} // namespace
 
 int runWindow(const std::vector<std::string>& arguments)
 {
@@ -49,7 +76,13 @@ int runWindow(const std::vector<std::string>& arguments)
             app.openProfileFile(options.value("profile"));
         else if (options.hasFlag("demo") && !demoId.empty())
             app.openPerson(demoId);
+        // For scripts that drive the real window (tests/walkthrough): where
+        // every target is, written after each frame that moved one.
+        const char* mapOut = std::getenv("RIGHTJOB_SCREEN_MAP_OUT");
+        std::string lastMap;
         while (window.runLoopOnce(ui::WaitPolicy::untilEvent(), [&] { app.drawFrame(); })) {
+            if (mapOut && *mapOut)
+                writeScreenMap(app.screenMap().toJson(), mapOut, lastMap);
         }
         return kSuccess;
     } catch (const std::exception& error) {

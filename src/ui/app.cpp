@@ -107,6 +107,8 @@ App::App(Window& window, const core::LayoutLibrary& layouts, AppOptions options)
     } else {
         m_speaker = std::make_unique<speech::NullSpeaker>();
     }
+    if (!m_options.printers)
+        m_options.printers = exporting::cupsPrinters();
     m_recorder = m_options.recorder;
     if (!m_recorder && m_options.speech == SpeechOutput::Sound)
         m_recorder = std::make_shared<speech::SdlRecorder>();

@@ -11,6 +11,7 @@
 #include "core/settings.h"
 #include "core/symbol_index.h"
 #include "core/vacancy.h"
+#include "export/printing.h"
 #include "speech/clip_store.h"
 #include "speech/recorder.h"
 #include "speech/speaker.h"
@@ -75,6 +76,8 @@ struct AppOptions {
     // The microphone for recording a card's voice. When null: the sound
     // card's microphone with Sound, and none at all with Silent.
     std::shared_ptr<speech::Recorder> recorder = nullptr;
+    // The printers the summary can be printed on; CUPS's when null.
+    std::shared_ptr<exporting::Printers> printers = nullptr;
 };
 
 // The screens and what they share.
@@ -172,6 +175,8 @@ public:
 
     // What speaks: the sound card, or a silent one that remembers what it was asked.
     speech::Speaker& speaker() { return *m_speaker; }
+    // The printers, shared with the worker that prints.
+    const std::shared_ptr<exporting::Printers>& printers() const { return m_options.printers; }
     // What a tap means with speak-first on.
     const SpeakFirst& speakFirst() const { return m_speakFirst; }
     // What the current screen says when it opens ("What do you like?"), or empty.

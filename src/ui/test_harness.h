@@ -47,7 +47,8 @@ struct Harness {
 
     // recorder is the microphone the app records from; none when null.
     explicit Harness(int width = 1280, int height = 800, const std::string& existingData = "",
-                     std::shared_ptr<speech::Recorder> recorder = nullptr)
+                     std::shared_ptr<speech::Recorder> recorder = nullptr,
+                     std::shared_ptr<exporting::Printers> printers = nullptr)
     {
         if (!existingData.empty())
             data.path = existingData;
@@ -61,7 +62,8 @@ struct Harness {
         window = std::make_unique<ui::Window>(options);
         app = std::make_unique<ui::App>(*window, layouts,
                                         ui::AppOptions{data.path, core::SaveMode::SaveEveryChange,
-                                                       ui::SpeechOutput::Silent, std::move(recorder)});
+                                                       ui::SpeechOutput::Silent, std::move(recorder),
+                                                       std::move(printers)});
         settle();
     }
 

@@ -13,7 +13,8 @@ const std::vector<SummarySaveChoice>& summarySaveChoices()
     using exporting::ExportFormat;
     static const std::vector<SummarySaveChoice> choices = {
         {ExportFormat::Html, "save:html", "Web page", "Save as a web page", "globe-with-meridians", " summary.html"},
-        {ExportFormat::Pdf, "save:pdf", "Print", "Save to print", "printer", " summary.pdf"},
+        {ExportFormat::Pdf, "save:pdf", "File to print later", "Save as a file to print later", "page-facing-up",
+         " summary.pdf"},
         {ExportFormat::Wav, "save:wav", "Sound", "Save as sound", "speaker-high-volume", " summary.wav"},
         {ExportFormat::Mp3, "save:mp3", "Sound for a phone", "Save as sound for a phone", "mobile-phone",
          " sound for a phone.zip"},

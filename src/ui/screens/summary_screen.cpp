@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/data_error.h"
 #include "ui/app.h"
+#include "ui/widgets/message_box.h"
 #include "ui/widgets/spoken_text.h"
 #include "ui/widgets/tile.h"
 
@@ -225,6 +226,12 @@ void SummaryScreen::draw(App& app, UiContext& ui)
         ImGui::PushFont(ui.window.boldFont());
         ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
         ImGui::PopFont();
+        return;
+    }
+    if (m_print.isOpen()) {
+        m_print.draw(ui);
+        if (!m_print.isOpen())
+            m_scrollToTop = true;
         return;
     }
     keepReading(app, ui);
@@ -572,41 +579,23 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     const float gap = ui.em(0.5f);
     const float x = ImGui::GetCursorPosX();
     ImFont* bold = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
-    ImFont* body = ui.window.bodyFont() ? ui.window.bodyFont() : ImGui::GetFont();
-    ImDrawList* drawList = ImGui::GetWindowDrawList();
+
+    // Printing comes first: it is what most people want from the summary.
+    ImGui::SetCursorPosX(x);
+    TileContent print = buttonContent("print", "Print", "printer");
+    print.spoken = "Print your summary";
+    print.style = TileStyle::Accent;
+    print.enabled = m_job != nullptr;
+    if (tile(ui, print, ImVec2(width, ui.em(3.0f)), PictureSide::Left) && m_job) {
+        stopReading(app);
+        m_print.open(app, ui, m_job);
+    }
+    ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.5f));
 
     // What the last save did, in plain words.
     if (m_saver.progress() != SaveProgress::Nothing) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        const bool failed = m_saver.progress() == SaveProgress::Failed;
-        const float pad = ui.em(0.4f);
-        const float messageHeight = spokenTextHeight(ui, bold, bold->FontSize, m_saver.message(), width - 2 * pad, bold->FontSize * 1.25f);
-        const float detailHeight = m_saver.detail().empty()
-                                       ? 0.0f
-                                       : spokenTextHeight(ui, body, body->FontSize, m_saver.detail(), width - 2 * pad, body->FontSize * 1.25f);
-        const float boxHeight = std::max(messageHeight + detailHeight + 2 * pad, ui.minimumTarget());
-        // The message is a target too: a tap says it, for those who do not read.
-        if (ImGui::InvisibleButton("save-message", ImVec2(width, boxHeight)))
-            ui.say(m_saver.message(), "save-message");
-        ScreenTarget target;
-        target.id = "save-message";
-        target.label = m_saver.message();
-        target.role = TargetRole::Button;
-        target.spoken = m_saver.message();
-        target.x = at.x;
-        target.y = at.y;
-        target.width = width;
-        target.height = boxHeight;
-        target.focused = ImGui::IsItemFocused();
-        reportTarget(ui, std::move(target));
-        const Color fill = failed ? ui.theme().danger : ui.theme().panel;
-        const Color text = failed ? ui.theme().accentText : ui.theme().text;
-        drawList->AddRectFilled(at, ImVec2(at.x + width, at.y + boxHeight), toImU32(fill), ui.em(0.3f));
-        drawSpokenText(ui, drawList, {bold, bold->FontSize, bold->FontSize * 1.25f, text},
-                       ImVec2(at.x + pad, at.y + pad), width - 2 * pad, m_saver.message(), std::nullopt);
-        if (detailHeight > 0)
-            drawSpokenText(ui, drawList, {body, body->FontSize, body->FontSize * 1.25f, text},
-                           ImVec2(at.x + pad, at.y + pad + messageHeight), width - 2 * pad, m_saver.detail(), std::nullopt);
+        messageBox(ui, {"save-message", m_saver.message(), m_saver.detail(), m_saver.progress() == SaveProgress::Failed},
+                   width);
         ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap - ImGui::GetStyle().ItemSpacing.y));
     }
 

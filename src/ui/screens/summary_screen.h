@@ -10,6 +10,7 @@
 #include "export/export_job.h"
 #include "export/pdf_export.h"
 #include "speech/speaker.h"
+#include "ui/screens/print_panel.h"
 #include "ui/screens/summary_exports.h"
 #include "ui/screens/summary_layout.h"
 #include "ui/ui_context.h"
@@ -122,6 +123,7 @@ private:
     bool m_scrollToTop = false;
 
     SummarySaver m_saver;
+    PrintPanel m_print; // the printer picker, drawn in place of the page while open
 };
 
 } // namespace rightjob::ui
