@@ -114,7 +114,13 @@ class Program:
             time.sleep(0.05)
 
     def quit_with_ctrl_q(self):
-        xdotool("key", "--window", self.window, "ctrl+q")
+        # Held as a hand holds it (about 0.2 s): ImGui 1.86 does not see a key
+        # pressed and let go between two frames, which xdotool's "key" does
+        # when the machine is busy.
+        xdotool("windowfocus", "--sync", self.window)
+        xdotool("keydown", "ctrl+q")
+        time.sleep(0.25)
+        xdotool("keyup", "ctrl+q")
         try:
             code = self.process.wait(timeout=15)
         except subprocess.TimeoutExpired:
