@@ -228,7 +228,8 @@ void PrintPanel::drawCopies(UiContext& ui, float width)
     ImGui::TextWrapped("How many copies?");
     ImGui::PopFont();
     const float gap = ui.em(0.5f);
-    const float side = std::min(ui.em(5.0f), (width - 2 * gap) / 3);
+    // Wide enough for "Fewer" beside its picture, never broken inside the word.
+    const float side = std::min(ui.em(7.0f), (width - 2 * gap) / 3);
     const float height = ui.em(3.2f);
     const std::string count = std::to_string(m_copies) + (m_copies == 1 ? " copy" : " copies");
 
