@@ -346,13 +346,10 @@ Profile sharedProfile(const Profile& profile)
     // with the shared cards, so a merge of this copy still keeps the newer;
     // never for a card not shared.
     shared.history.clear();
-    for (auto it = shared.changedAt.begin(); it != shared.changedAt.end();) {
-        bool namesHidden = false;
-        for (const std::string& key : hidden)
-            namesHidden = namesHidden || it->first == changeKey::cardPicture(key) || it->first == changeKey::cardSharing(key)
-                          || it->first == changeKey::ownCardPicture(key);
-        it = namesHidden ? shared.changedAt.erase(it) : std::next(it);
-    }
+    for (const std::string& key : hidden)
+        for (const std::string& change : {changeKey::cardPicture(key), changeKey::cardSharing(key),
+                                          changeKey::ownCardPicture(key)})
+            shared.changedAt.erase(change);
     return shared;
 }
 
