@@ -22,6 +22,15 @@ NOTE = "Walkthrough note: he likes this a lot."
 
 def fail(message):
     print("FAIL:", message)
+    try:
+        with open(os.path.join(work, "rightjob.log"), encoding="utf-8", errors="replace") as f:
+            said = f.read().splitlines()[-30:]
+        if said:
+            print("What the program printed last:")
+            for line in said:
+                print("  |", line)
+    except OSError:
+        pass
     shown = read_map()
     if shown:
         print("The screen was", shown["screen"], "with", [t["id"] for t in shown["targets"]][:40])
