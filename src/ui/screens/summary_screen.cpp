@@ -241,18 +241,19 @@ void SummaryScreen::draw(App& app, UiContext& ui)
         if (m_pageKind == exporting::ReaderPage::OnePage)
             drawOnePageChoice(app, ui, fullWidth);
     };
+    // The printer picker takes the place of everything, choices too.
+    if (m_print.isOpen() && !m_pages.empty()) {
+        m_print.draw(ui);
+        if (!m_print.isOpen())
+            m_scrollToTop = true;
+        return;
+    }
     if (!stacked || m_pages.empty())
         drawChoices();
     if (m_pages.empty()) {
         ImGui::PushFont(ui.window.boldFont());
         ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
         ImGui::PopFont();
-        return;
-    }
-    if (m_print.isOpen()) {
-        m_print.draw(ui);
-        if (!m_print.isOpen())
-            m_scrollToTop = true;
         return;
     }
     keepReading(app, ui);
@@ -285,10 +286,14 @@ void SummaryScreen::draw(App& app, UiContext& ui)
         ImGui::SetCursorPos(ImVec2(start.x, start.y + std::max(pageHeight, columnTop - start.y + m_columnHeight)));
         ImGui::Dummy(ImVec2(0, 0));
     } else {
-        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f);
+        // The choices sit between the controls and the page: the page is cut
+        // to the room they leave (as tall as they were last frame).
+        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f - m_choicesHeight);
         drawControls(app, ui, available, false);
         ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap * 0.5f));
+        const float choicesTop = ImGui::GetCursorPosY();
         drawChoices();
+        m_choicesHeight = ImGui::GetCursorPosY() - choicesTop;
         if (m_pages.empty())
             return; // the reader or page just chosen has nothing to show
         drawPage(app, ui, available);

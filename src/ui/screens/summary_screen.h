@@ -138,6 +138,8 @@ private:
     speech::UtteranceId m_utterance = 0; // the piece being said; 0 before the first
 
     float m_columnHeight = 0; // the controls beside the page, last frame
+    float m_choicesHeight = 0; // the reader and page choices when stacked, as last drawn
+
     bool m_scrollToTop = false;
 
     SummarySaver m_saver;
