@@ -5,7 +5,7 @@
 // the sanitizers, so a fixed bug cannot come back unseen.
 #include "loaders.h"
 
-#include "core/json_file.h"
+#include "core/base/json_file.h"
 
 #include <catch2/catch.hpp>
 

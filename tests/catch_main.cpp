@@ -1,5 +1,5 @@
 // The one main() shared by every Catch2 test binary.
-#include "core/sanitizer_defaults.h"
+#include "core/base/sanitizer_defaults.h"
 
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>

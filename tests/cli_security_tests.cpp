@@ -1,9 +1,9 @@
 // Issue 16 through the real binary: what a hostile file or a careless
 // command line could do, as a person or a script would run it.
 
-#include "core/asset_paths.h"
-#include "core/json_file.h"
-#include "core/protection.h"
+#include "core/base/asset_paths.h"
+#include "core/base/json_file.h"
+#include "core/protection/protection.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

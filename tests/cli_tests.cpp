@@ -1,8 +1,8 @@
 // The rightjob binary, run as a person or a script would run it.
 
-#include "core/asset_paths.h"
-#include "core/json_file.h"
-#include "core/settings.h"
+#include "core/base/asset_paths.h"
+#include "core/base/json_file.h"
+#include "core/storage/settings.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

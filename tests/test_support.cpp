@@ -1,7 +1,7 @@
 #include "test_support.h"
 
-#include "core/asset_paths.h"
-#include "core/json_file.h"
+#include "core/base/asset_paths.h"
+#include "core/base/json_file.h"
 
 #include <cstdlib>
 #include <filesystem>

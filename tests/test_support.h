@@ -1,9 +1,9 @@
 // Helpers shared by the tests: temporary folders and small profiles.
 #pragma once
 
-#include "core/file_system.h"
-#include "core/layout.h"
-#include "core/profile.h"
+#include "core/base/file_system.h"
+#include "core/profile/layout.h"
+#include "core/profile/profile.h"
 
 #include <string>
 

@@ -3,15 +3,15 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/asset_paths.h"
-#include "core/job_catalogue.h"
-#include "core/passphrase_input.h"
-#include "core/person_folder.h"
-#include "core/profile_json.h"
-#include "core/reference_check.h"
-#include "core/settings.h"
-#include "core/symbol_index.h"
-#include "core/vacancy.h"
+#include "core/base/asset_paths.h"
+#include "core/jobs/job_catalogue.h"
+#include "core/protection/passphrase_input.h"
+#include "core/profile/person_folder.h"
+#include "core/profile/profile_json.h"
+#include "core/pictures/reference_check.h"
+#include "core/storage/settings.h"
+#include "core/pictures/symbol_index.h"
+#include "core/jobs/vacancy.h"
 
 #include <iostream>
 #include <memory>

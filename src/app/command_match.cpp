@@ -3,11 +3,11 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/passphrase_input.h"
-#include "core/profile_json.h"
-#include "core/asset_paths.h"
-#include "core/job_matching.h"
-#include "core/vacancy.h"
+#include "core/protection/passphrase_input.h"
+#include "core/profile/profile_json.h"
+#include "core/base/asset_paths.h"
+#include "core/jobs/job_matching.h"
+#include "core/jobs/vacancy.h"
 
 #include <nlohmann/json.hpp>
 
@@ -26,7 +26,7 @@ nlohmann::ordered_json notesJson(const std::vector<core::MatchNote>& notes)
         list.push_back({{"text", note.text},
                         {"card", note.cardKey},
                         {"given_by", note.giver},
-                        {"not_for_sharing", note.sharing == core::Sharing::NotForSharing}});
+                        {"shared_with", core::sharingName(note.sharing)}});
     return list;
 }
 

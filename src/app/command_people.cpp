@@ -1,12 +1,12 @@
 // `rightjob people [--search TEXT] [--json] [--data-dir DIR] [--by-last-session]`:
 // everyone in the data folder, as the people screen lists them, read
-// through the caseload index (core/caseload_index.h) so it is quick with
+// through the caseload index (core/storage/caseload_index.h) so it is quick with
 // hundreds of people. Syncthing conflict copies found on the way are merged.
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/caseload_index.h"
-#include "core/clock.h"
+#include "core/storage/caseload_index.h"
+#include "core/base/clock.h"
 
 #include <nlohmann/json.hpp>
 

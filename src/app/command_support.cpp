@@ -1,7 +1,7 @@
 #include "app/command_support.h"
 
 #include "app/commands.h"
-#include "core/asset_paths.h"
+#include "core/base/asset_paths.h"
 #include "ui/platform/theme.h"
 
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // plain words on stderr.
 #pragma once
 
-#include "core/open_profile.h"
+#include "core/storage/open_profile.h"
 #include "ui/platform/window.h"
 
 #include <map>

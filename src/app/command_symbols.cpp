@@ -2,8 +2,8 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/asset_paths.h"
-#include "core/symbol_index.h"
+#include "core/base/asset_paths.h"
+#include "core/pictures/symbol_index.h"
 
 #include <iostream>
 

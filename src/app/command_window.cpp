@@ -2,8 +2,8 @@
 
 #include "app/command_support.h"
 #include "app/commands.h"
-#include "core/asset_paths.h"
-#include "core/person_store.h"
+#include "core/base/asset_paths.h"
+#include "core/storage/person_store.h"
 #include "speech/synthesizer.h"
 #include "ui/app.h"
 

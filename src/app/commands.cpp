@@ -3,7 +3,7 @@
 #include "app/commands.h"
 
 #include "app/command_support.h"
-#include "core/asset_paths.h"
+#include "core/base/asset_paths.h"
 #include "export/export_command.h"
 #include "speech/say_command.h"
 #include "ui/app.h"

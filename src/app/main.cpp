@@ -1,7 +1,7 @@
 // Right Job: build a vocational profile from pictures, symbols and speech.
 #include "app/commands.h"
 #include "app/terminal_text.h"
-#include "core/sanitizer_defaults.h"
+#include "core/base/sanitizer_defaults.h"
 
 #include <cstdio>
 #include <exception>

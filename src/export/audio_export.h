@@ -4,7 +4,7 @@
 // interface, so tests use a fake voice and the program uses espeak-ng.
 #pragma once
 
-#include "core/summary.h"
+#include "core/summary/summary.h"
 #include "speech/recording.h"
 #include "speech/synthesizer.h"
 

@@ -8,8 +8,8 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/easy_read.h"
-#include "core/json_file.h"
+#include "core/base/easy_read.h"
+#include "core/base/json_file.h"
 
 #include <catch2/catch.hpp>
 

@@ -9,9 +9,9 @@
 // open-board-0.1, see docs at www.openboardformat.org and src/export/README.md.
 #pragma once
 
-#include "core/layout.h"
-#include "core/profile.h"
-#include "core/summary.h"
+#include "core/profile/layout.h"
+#include "core/profile/profile.h"
+#include "core/summary/summary.h"
 #include "export/pictures.h"
 
 #include <string>

@@ -5,15 +5,15 @@
 
 #include "export/bundle.h"
 
-#include "core/image_import.h"
-#include "core/json_file.h"
-#include "core/person_folder.h"
-#include "core/picture_decode.h"
-#include "core/profile_lock.h"
-#include "core/summary.h"
-#include "core/person_store.h"
-#include "core/profile_json.h"
-#include "core/protection.h"
+#include "core/pictures/image_import.h"
+#include "core/base/json_file.h"
+#include "core/profile/person_folder.h"
+#include "core/pictures/picture_decode.h"
+#include "core/storage/profile_lock.h"
+#include "core/summary/summary.h"
+#include "core/storage/person_store.h"
+#include "core/profile/profile_json.h"
+#include "core/protection/protection.h"
 #include "export/pictures.h"
 #include "speech/pronunciations.h"
 #include "speech/wav.h"
@@ -163,9 +163,9 @@ std::string makeBundle(const std::string& personFolder, BundleKind kind, const B
     std::set<std::string> photosKept;
     std::set<std::string> recordingsLeftOut;
     if (kind == BundleKind::Shared) {
-        const core::Profile shared = core::sharedProfile(profile);
+        const core::Profile shared = core::profileForReader(profile, core::Reader::Team);
         for (const auto& [key, card] : profile.cards)
-            if (card.notForSharing)
+            if (!core::readerMaySee(core::Reader::Team, card.sharing))
                 recordingsLeftOut.insert(std::string(core::kRecordingsFolderName) + "/" + core::recordingFileName(key));
         for (const core::NamedPath& photo : core::photosNamedBy(shared))
             photosKept.insert(photo.path);

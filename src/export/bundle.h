@@ -4,17 +4,17 @@
 // and SHA-256 of every other file. Like every export it leaves out the cards
 // marked "not for sharing", with their notes, photos and recordings. Only a
 // full backup (BundleKind::FullBackup) keeps them, and it is always sealed
-// with a passphrase (libsodium, the format of core/protection.h). Importing
+// with a passphrase (libsodium, the format of core/protection/protection.h). Importing
 // checks everything before it writes anything, never replaces someone
 // without being told to, never replaces a person open in a window, and puts
 // the person in place all or nothing.
 #pragma once
 
-#include "core/file_system.h"
-#include "core/image_import.h"
-#include "core/protection.h"
-#include "core/profile.h"
-#include "core/profile_merge.h"
+#include "core/base/file_system.h"
+#include "core/pictures/image_import.h"
+#include "core/protection/protection.h"
+#include "core/profile/profile.h"
+#include "core/profile/profile_merge.h"
 #include "export/zip_archive.h"
 
 #include <cstdint>
@@ -123,7 +123,7 @@ struct BundleImport {
 };
 
 // Merges a checked bundle into the person with its id already in the data
-// folder (core/profile_merge.h): every answer, note, own card, session,
+// folder (core/profile/profile_merge.h): every answer, note, own card, session,
 // photo and recording of both is kept; where both changed one single thing
 // the newer wins and the older goes into the profile's history. A photo or
 // recording of the same name with other bytes is kept under a new name

@@ -1,14 +1,14 @@
 // Merging a bundle into someone already here: "merge, never replace"
-// (core/profile_merge.h). The bundle's profile is merged with the one on
+// (core/profile/profile_merge.h). The bundle's profile is merged with the one on
 // disk; its photos and recordings are added beside the person's own, and a
 // file of the same name with other bytes is kept under a name of its own
 // (the profile then points to it), so nothing from either side is lost.
 
 #include "export/bundle.h"
 
-#include "core/person_store.h"
-#include "core/profile_lock.h"
-#include "core/profile_merge.h"
+#include "core/storage/person_store.h"
+#include "core/storage/profile_lock.h"
+#include "core/profile/profile_merge.h"
 
 #include <map>
 

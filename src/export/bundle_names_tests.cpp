@@ -1,6 +1,6 @@
 // File names the bundle cannot carry: found when fuzzing the bundle reader
 // (fuzz/), where a name that is not UTF-8 made the manifest's JSON throw.
-#include "core/profile_json.h"
+#include "core/profile/profile_json.h"
 #include "export/bundle.h"
 #include "speech/wav.h"
 #include "test_support.h"

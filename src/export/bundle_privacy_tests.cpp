@@ -2,8 +2,8 @@
 // bundle is a plain copy to move between machines, and must not undo the
 // passphrase behind the person's back.
 
-#include "core/profile_file.h"
-#include "core/protection.h"
+#include "core/storage/profile_file.h"
+#include "core/protection/protection.h"
 #include "export/bundle.h"
 
 #include "test_support.h"

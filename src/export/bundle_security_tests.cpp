@@ -7,11 +7,11 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/json_file.h"
-#include "core/person_store.h"
-#include "core/profile_file.h"
-#include "core/profile_json.h"
-#include "core/profile_lock.h"
+#include "core/base/json_file.h"
+#include "core/storage/person_store.h"
+#include "core/storage/profile_file.h"
+#include "core/profile/profile_json.h"
+#include "core/storage/profile_lock.h"
 #include "speech/clip_store.h"
 #include "speech/wav.h"
 
@@ -111,7 +111,7 @@ TEST_CASE("A bundle leaves out the cards not for sharing, with their notes, phot
         for (const char* secret : {"Quibblewick", "Zanzibarine", "Tortellini", "feelings/cry", "dreams/partner"})
             CHECK(file.bytes.find(secret) == std::string::npos);
     for (const auto& [key, card] : checked.profile.cards)
-        CHECK_FALSE(card.notForSharing);
+        CHECK(card.sharing != core::Sharing::Nobody);
     // The shared card's change time goes with it, so a merge keeps the newer.
     CHECK(checked.profile.changedAt.count(core::changeKey::cardPicture("likes/music")) == 1);
 }

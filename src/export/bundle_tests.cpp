@@ -3,8 +3,8 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/json_file.h"
-#include "core/profile_json.h"
+#include "core/base/json_file.h"
+#include "core/profile/profile_json.h"
 
 #include <catch2/catch.hpp>
 #include <zip.h>

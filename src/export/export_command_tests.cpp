@@ -5,7 +5,7 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/json_file.h"
+#include "core/base/json_file.h"
 #include "speech/wav.h"
 
 #include <catch2/catch.hpp>

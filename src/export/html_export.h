@@ -3,7 +3,7 @@
 // 16 pt text, a print style for A4, and no scripts.
 #pragma once
 
-#include "core/summary.h"
+#include "core/summary/summary.h"
 #include "export/fonts.h"
 #include "export/pictures.h"
 

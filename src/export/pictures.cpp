@@ -1,8 +1,8 @@
 #include "export/pictures.h"
 
-#include "core/image_import.h"
-#include "core/json_file.h"
-#include "core/picture_decode.h"
+#include "core/pictures/image_import.h"
+#include "core/base/json_file.h"
+#include "core/pictures/picture_decode.h"
 
 #include <cstdio>
 #include <sys/stat.h>

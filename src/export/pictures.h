@@ -3,8 +3,8 @@
 // with their size in pixels; and base64 for embedding them.
 #pragma once
 
-#include "core/summary.h"
-#include "core/symbol_index.h"
+#include "core/summary/summary.h"
+#include "core/pictures/symbol_index.h"
 
 #include <map>
 #include <memory>

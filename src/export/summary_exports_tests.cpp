@@ -12,10 +12,10 @@
 #include "export_test_support.h"
 #include "test_support.h"
 
-#include "core/easy_read.h"
-#include "core/file_system.h"
-#include "core/json_file.h"
-#include "core/profile_json.h"
+#include "core/base/easy_read.h"
+#include "core/base/file_system.h"
+#include "core/base/json_file.h"
+#include "core/profile/profile_json.h"
 #include "speech/wav.h"
 
 #include <catch2/catch.hpp>
@@ -180,7 +180,7 @@ TEST_CASE("Nothing marked not for sharing is in any format", "[export][summary][
                 CHECK(pdf.find(normalisedWhitespace(text)) == std::string::npos);
         }
         for (const auto& [key, record] : named.profile.cards)
-            if (record.notForSharing)
+            if (record.sharing == core::Sharing::Nobody)
                 CHECK(json.find("\"" + key + "\"") == std::string::npos);
     }
 }
@@ -199,7 +199,7 @@ TEST_CASE("The private profile hides what it should, and jobs never give reasons
             for (const auto& line : group.lines) {
                 const core::CardRecord* record = profile.findCard(line.source.cardKey);
                 if (record)
-                    CHECK_FALSE(record->notForSharing);
+                    CHECK(record->sharing != core::Sharing::Nobody);
             }
 }
 

@@ -2,7 +2,7 @@
 // line, headings underlined, notes indented under their line.
 #pragma once
 
-#include "core/summary.h"
+#include "core/summary/summary.h"
 
 #include <string>
 

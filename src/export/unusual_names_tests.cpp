@@ -1,8 +1,8 @@
 // Names as people write them — emoji, Arabic, Hebrew, 1,000 characters —
 // come out whole in the text export (or as the shown name where the whole
 // one would make too long a sentence), and the easy-read checker copes.
-#include "core/easy_read.h"
-#include "core/summary.h"
+#include "core/base/easy_read.h"
+#include "core/summary/summary.h"
 #include "export/text_export.h"
 #include "test_support.h"
 

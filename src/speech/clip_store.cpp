@@ -2,8 +2,8 @@
 
 #include "speech/wav.h"
 
-#include "core/data_error.h"
-#include "core/person_folder.h"
+#include "core/base/data_error.h"
+#include "core/profile/person_folder.h"
 
 
 namespace rightjob::speech {

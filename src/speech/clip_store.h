@@ -3,8 +3,8 @@
 // the profile: atomic writes, files only their owner can read.
 #pragma once
 
-#include "core/file_system.h"
-#include "core/person_folder.h"
+#include "core/base/file_system.h"
+#include "core/profile/person_folder.h"
 #include "speech/recording.h"
 
 #include <optional>

@@ -2,7 +2,7 @@
 #include "speech/recorder.h"
 #include "speech/speaker.h"
 
-#include "core/data_error.h"
+#include "core/base/data_error.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

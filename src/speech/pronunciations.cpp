@@ -5,7 +5,7 @@
 
 #include "speech/pronunciations.h"
 
-#include "core/person_folder.h"
+#include "core/profile/person_folder.h"
 
 #include <algorithm>
 #include <cerrno>

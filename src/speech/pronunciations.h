@@ -5,8 +5,8 @@
 // person sees, not the respelling.
 #pragma once
 
-#include "core/file_system.h"
-#include "core/json_file.h"
+#include "core/base/file_system.h"
+#include "core/base/json_file.h"
 
 #include <cstddef>
 #include <string>

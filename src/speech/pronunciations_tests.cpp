@@ -1,7 +1,7 @@
 #include "speech/pronunciations.h"
 #include "speech/synthesizer.h"
 
-#include "core/data_error.h"
+#include "core/base/data_error.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #include "speech/say_command.h"
 
-#include "core/data_error.h"
-#include "core/file_system.h"
+#include "core/base/data_error.h"
+#include "core/base/file_system.h"
 #include "speech/pronunciations.h"
 #include "speech/synthesizer.h"
 #include "speech/wav.h"

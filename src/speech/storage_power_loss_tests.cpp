@@ -7,11 +7,11 @@
 // SIGKILL ends the program but keeps what the system has cached, so this
 // proves each write is all-or-nothing (write a temporary file, rename it
 // over); that the fsyncs put it on the disk itself is a matter of their order,
-// read in core/file_system.cpp. The folder is in memory (/dev/shm) where
+// read in core/base/file_system.cpp. The folder is in memory (/dev/shm) where
 // there is one, so 1,000 saves take seconds, not minutes of fsync.
 
-#include "core/image_import.h"
-#include "core/profile_file.h"
+#include "core/pictures/image_import.h"
+#include "core/storage/profile_file.h"
 #include "speech/clip_store.h"
 
 #include "test_support.h"

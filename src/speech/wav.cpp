@@ -3,8 +3,8 @@
 
 #include "speech/wav.h"
 
-#include "core/data_error.h"
-#include "core/json_file.h"
+#include "core/base/data_error.h"
+#include "core/base/json_file.h"
 
 #include <algorithm>
 #include <cstdint>

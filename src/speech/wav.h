@@ -4,7 +4,7 @@
 // never a crash.
 #pragma once
 
-#include "core/file_system.h"
+#include "core/base/file_system.h"
 #include "speech/recording.h"
 
 #include <string>

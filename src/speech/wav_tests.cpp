@@ -1,6 +1,6 @@
 #include "speech/wav.h"
 
-#include "core/data_error.h"
+#include "core/base/data_error.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>

@@ -5,7 +5,7 @@
 // access method without knowing about it.
 #pragma once
 
-#include "core/settings.h"
+#include "core/storage/settings.h"
 #include "ui/input/dwell.h"
 #include "ui/input/scanning.h"
 #include "ui/ui_context.h"

@@ -5,10 +5,10 @@
 
 #include "ui/app.h"
 
-#include "core/passphrase_strength.h"
+#include "core/protection/passphrase_strength.h"
 
-#include "core/asset_paths.h"
-#include "core/data_folder_check.h"
+#include "core/base/asset_paths.h"
+#include "core/storage/data_folder_check.h"
 #include "ui/widgets/tile.h"
 
 #include <SDL.h>

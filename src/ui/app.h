@@ -3,14 +3,14 @@
 // screen (back, undo, redo). Rules live in the core; this only calls it.
 #pragma once
 
-#include "core/caseload_index.h"
-#include "core/data_folder_check.h"
-#include "core/open_profile.h"
-#include "core/protection.h"
-#include "core/person_store.h"
-#include "core/settings.h"
-#include "core/symbol_index.h"
-#include "core/vacancy.h"
+#include "core/storage/caseload_index.h"
+#include "core/storage/data_folder_check.h"
+#include "core/storage/open_profile.h"
+#include "core/protection/protection.h"
+#include "core/storage/person_store.h"
+#include "core/storage/settings.h"
+#include "core/pictures/symbol_index.h"
+#include "core/jobs/vacancy.h"
 #include "export/printing.h"
 #include "speech/clip_store.h"
 #include "speech/recorder.h"
@@ -92,7 +92,7 @@ public:
     // [SECTION] What screens ask for
 
     // Reads the people folder again, through the caseload index: only
-    // profiles changed since are read (core/caseload_index.h).
+    // profiles changed since are read (core/storage/caseload_index.h).
     void refreshPeople();
     const std::vector<core::PersonEntry>& people() const { return m_people; }
     // Rises each time people() is read again.
@@ -133,7 +133,7 @@ public:
     // Restores the offered backup and opens it.
     void restoreOfferedBackup();
 
-    // [SECTION] Passphrases (core/protection.h)
+    // [SECTION] Passphrases (core/protection/protection.h)
 
     // True while the passphrase screen waits for a protected person's passphrase.
     bool personWaitingForPassphrase() const { return m_waitingForPassphrase.has_value(); }
@@ -153,7 +153,7 @@ public:
     std::string setPassphrase(const std::string& passphrase);
     // Takes the open person's passphrase away; returns plain words when it cannot.
     std::string removePassphrase();
-    // What the start-up check of the data folder found (core/data_folder_check.h).
+    // What the start-up check of the data folder found (core/storage/data_folder_check.h).
     const core::DataFolderReport& dataFolderReport() const { return m_dataFolderReport; }
     // How hard the key is made from a passphrase (quicker in tests).
     void setKeyStrength(core::KeyStrength strength) { m_keyStrength = strength; }

@@ -11,8 +11,8 @@
 
 #include "ui/app.h"
 
-#include "core/asset_paths.h"
-#include "core/data_error.h"
+#include "core/base/asset_paths.h"
+#include "core/base/data_error.h"
 #include "speech/wav.h"
 #include "ui/widgets/tile.h"
 

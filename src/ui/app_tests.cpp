@@ -5,10 +5,10 @@
 #include "ui/test_harness.h"
 #include "ui/screens/mat_layout.h"
 
-#include "core/asset_paths.h"
-#include "core/easy_read.h"
-#include "core/json_file.h"
-#include "core/vacancy.h"
+#include "core/base/asset_paths.h"
+#include "core/base/easy_read.h"
+#include "core/base/json_file.h"
+#include "core/jobs/vacancy.h"
 #include "ui/input/scanning.h"
 
 #include <catch2/catch.hpp>
@@ -236,14 +236,14 @@ TEST_CASE("A supporter adds a note as themselves, and a card is marked not for s
     harness.tap("giver:" + contributors[0].id);
     harness.type("note", "He plays the drums at home.");
     harness.tap("save-note");
-    harness.tap("not-for-sharing");
+    harness.tap("share-nobody");
     const core::Profile saved = harness.savedProfile();
     const core::CardRecord* record = saved.findCard("likes/music");
     REQUIRE(record);
     REQUIRE_FALSE(record->notes.empty());
     CHECK(record->notes.back().text == "He plays the drums at home.");
     CHECK(record->notes.back().by == contributors[0].id);
-    CHECK(record->notForSharing);
+    CHECK(record->sharing == core::Sharing::Nobody);
 }
 
 TEST_CASE("A card of your own is added from the section grid", "[ui]")

@@ -4,7 +4,7 @@
 #include "ui/app.h"
 #include "ui/test_harness.h"
 
-#include "core/person_store.h"
+#include "core/storage/person_store.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,13 +5,13 @@
 
 #include "ui/test_harness.h"
 
-#include "core/picture_decode.h"
-#include "core/protection.h"
+#include "core/pictures/picture_decode.h"
+#include "core/protection/protection.h"
 
-#include "core/easy_read.h"
-#include "core/json_file.h"
-#include "core/profile_json.h"
-#include "core/user_folders.h"
+#include "core/base/easy_read.h"
+#include "core/base/json_file.h"
+#include "core/profile/profile_json.h"
+#include "core/storage/user_folders.h"
 
 #include <stb_image.h>
 #include <stb_image_write.h>

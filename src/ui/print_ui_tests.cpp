@@ -4,7 +4,7 @@
 
 #include "ui/test_harness.h"
 
-#include "core/easy_read.h"
+#include "core/base/easy_read.h"
 #include "export/printing.h"
 #include "speech/speaker.h"
 

@@ -5,8 +5,8 @@
 
 #include "ui/test_harness.h"
 
-#include "core/asset_paths.h"
-#include "core/easy_read.h"
+#include "core/base/asset_paths.h"
+#include "core/base/easy_read.h"
 #include "speech/clip_store.h"
 #include "speech/pronunciations.h"
 #include "speech/synthesizer.h"

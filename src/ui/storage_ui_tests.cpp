@@ -3,9 +3,9 @@
 
 #include "ui/test_harness.h"
 
-#include "core/easy_read.h"
-#include "core/passphrase_strength.h"
-#include "core/protection.h"
+#include "core/base/easy_read.h"
+#include "core/protection/passphrase_strength.h"
+#include "core/protection/protection.h"
 
 #include <filesystem>
 #include <fstream>

@@ -6,7 +6,7 @@
 
 #include "ui/app.h"
 
-#include "core/asset_paths.h"
+#include "core/base/asset_paths.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,11 +3,11 @@
 // read exports back (pdftotext, pdffonts, pdfinfo from poppler-utils).
 #pragma once
 
-#include "core/job_catalogue.h"
-#include "core/layout.h"
-#include "core/profile.h"
-#include "core/summary.h"
-#include "core/symbol_index.h"
+#include "core/jobs/job_catalogue.h"
+#include "core/profile/layout.h"
+#include "core/profile/profile.h"
+#include "core/summary/summary.h"
+#include "core/pictures/symbol_index.h"
 #include "export/audio_export.h"
 
 #include <string>
@@ -51,7 +51,7 @@ std::vector<NamedProfile> exportTestProfiles();
 // Texts that must never leave the machine: the sentences the cards marked
 // "not for sharing" would make (found by summarising the profile with the
 // marks taken off), their notes, and the labels of their own cards.
-std::vector<std::string> privateTexts(const core::Profile& profile);
+std::vector<std::string> privateTexts(const core::Profile& profile, core::Reader reader = core::Reader::Team);
 
 // A fake voice: each text lasts 100 ms a word at 10,000 samples a second
 // (at least 1 sample), and every text it was asked to say is kept.

@@ -15,10 +15,10 @@
 //       prints the answers and notes on the disk in "Device ..." sessions
 //       and the conflict copies beside the profile
 
-#include "core/asset_paths.h"
-#include "core/open_profile.h"
-#include "core/person_store.h"
-#include "core/sync_conflicts.h"
+#include "core/base/asset_paths.h"
+#include "core/storage/open_profile.h"
+#include "core/storage/person_store.h"
+#include "core/storage/sync_conflicts.h"
 
 #include <chrono>
 #include <cstdio>

@@ -5,9 +5,9 @@
 
 #include "ui/platform/theme.h"
 
-#include "core/asset_paths.h"
-#include "core/data_error.h"
-#include "core/json_file.h"
+#include "core/base/asset_paths.h"
+#include "core/base/data_error.h"
+#include "core/base/json_file.h"
 
 #include <algorithm>
 #include <cmath>

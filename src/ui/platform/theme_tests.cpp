@@ -1,6 +1,6 @@
 #include "ui/platform/theme.h"
 
-#include "core/data_error.h"
+#include "core/base/data_error.h"
 
 #include <catch2/catch.hpp>
 

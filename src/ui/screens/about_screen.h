@@ -2,7 +2,7 @@
 // the credits the licences of its pictures, fonts and voice ask for.
 #pragma once
 
-#include "core/symbol_index.h"
+#include "core/pictures/symbol_index.h"
 #include "ui/ui_context.h"
 
 #include <string>

@@ -1,6 +1,6 @@
 #include "ui/screens/add_person_screen.h"
 
-#include "core/profile_document.h"
+#include "core/profile/profile_document.h"
 #include "ui/app.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"

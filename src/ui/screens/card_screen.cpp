@@ -5,7 +5,7 @@
 
 #include "ui/screens/card_screen.h"
 
-#include "core/profile_document.h"
+#include "core/profile/profile_document.h"
 #include "ui/app.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
@@ -75,18 +75,29 @@ void CardScreen::draw(App& app, UiContext& ui)
         return;
     }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    // Who may see the card: three pictures, each spoken, the chosen one lit.
     const core::CardRecord* record = open->profile().findCard(key);
-    const bool private_ = record && record->notForSharing;
-    TileContent sharing;
-    sharing.id = "not-for-sharing";
-    sharing.label = private_ ? "Not for sharing" : "Shared";
-    sharing.detail = private_ ? "Left out of what you share" : "Tap to keep it private";
-    sharing.spoken = private_ ? "Not for sharing. It is left out of everything you share." : "This card can be shared.";
-    sharing.symbol = private_ ? "locked" : "open-hands";
-    sharing.role = TargetRole::Toggle;
-    sharing.style = private_ ? TileStyle::Accent : TileStyle::Card;
-    if (tile(ui, sharing, ImVec2(cardWidth, ui.em(3.6f)), PictureSide::Left))
-        document.setSharing(section->id, card.id, private_ ? core::Sharing::Shared : core::Sharing::NotForSharing);
+    const core::Sharing currentSharing = record ? record->sharing : core::Sharing::Everyone;
+    std::optional<core::Sharing> sharingChosen;
+    ImGui::PushFont(ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont());
+    ImGui::TextUnformatted("Who can see this?");
+    ImGui::PopFont();
+    for (core::Sharing sharing : {core::Sharing::Everyone, core::Sharing::Team, core::Sharing::Nobody}) {
+        const core::SharingWords words = core::sharingWords(sharing);
+        TileContent choice;
+        choice.id = std::string("share-") + core::sharingName(sharing);
+        choice.label = words.label;
+        choice.spoken = words.spoken; // says what the picture means; the words stay short to fit all three
+
+        choice.symbol = words.symbol;
+        choice.role = TargetRole::Toggle;
+        choice.style = sharing == currentSharing ? TileStyle::Accent : TileStyle::Card;
+        if (tile(ui, choice, ImVec2(cardWidth, ui.em(2.4f)), PictureSide::Left))
+            sharingChosen = sharing;
+        ImGui::Dummy(ImVec2(0, gap * 0.1f));
+    }
+    if (sharingChosen)
+        document.setSharing(section->id, card.id, *sharingChosen);
     ImGui::EndGroup();
     if (wide)
         ImGui::SameLine(0, gap * 2);
@@ -202,9 +213,28 @@ void CardScreen::drawHistory(App& app, UiContext& ui, const std::string& key)
     for (auto it = record->answers.rbegin(); it != record->answers.rend(); ++it)
         wrappedText(ui, profile.giverLabel(it->by) + ": " + scale.answer(it->value).words + ". " + dayOf(it->at)
                             + where(it->session) + ".");
-    for (auto it = record->notes.rbegin(); it != record->notes.rend(); ++it)
-        wrappedText(ui, profile.giverLabel(it->by) + " wrote: \"" + it->text + "\" " + dayOf(it->at)
-                            + where(it->session) + ".");
+    // Each note, newest first, with who may see it: a tap gives the next
+    // choice (everyone, my team, nobody), said aloud.
+    std::optional<std::pair<std::size_t, core::Sharing>> noteSharing;
+    for (std::size_t n = record->notes.size(); n-- > 0;) {
+        const core::Note& note = record->notes[n];
+        wrappedText(ui, profile.giverLabel(note.by) + " wrote: \"" + note.text + "\" " + dayOf(note.at)
+                            + where(note.session) + ".");
+        const core::SharingWords words = core::sharingWords(note.sharing);
+        TileContent choice;
+        choice.id = "note-sharing-" + std::to_string(n);
+        choice.label = "Who sees it: " + words.label;
+        choice.spoken = "Who sees this note? " + words.spoken + " Tap to change it.";
+        choice.symbol = words.symbol;
+        choice.role = TargetRole::Toggle;
+        choice.style = note.sharing == core::Sharing::Everyone ? TileStyle::Card : TileStyle::Accent;
+        const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(16.0f));
+        if (tile(ui, choice, ImVec2(width, ui.em(2.4f)), PictureSide::Left))
+            noteSharing = {n, static_cast<core::Sharing>((static_cast<int>(note.sharing) + 1) % 3)};
+    }
+    if (noteSharing)
+        app.openProfile()->document().setNoteSharing(app.currentSection(), key.substr(key.find('/') + 1),
+                                                     noteSharing->first, noteSharing->second);
 }
 
 // [SECTION] A recorded voice

@@ -6,7 +6,7 @@
 // do next, which opens it. The person can say "I would like to try this".
 #pragma once
 
-#include "core/job_matching.h"
+#include "core/jobs/job_matching.h"
 #include "ui/ui_context.h"
 
 #include <cstdint>

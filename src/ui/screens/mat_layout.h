@@ -5,7 +5,7 @@
 // and two cards never share a slot.
 #pragma once
 
-#include "core/profile.h"
+#include "core/profile/profile.h"
 
 #include <map>
 #include <optional>

@@ -4,7 +4,7 @@
 // and can be dragged to another place, or tapped to open them.
 #pragma once
 
-#include "core/profile.h"
+#include "core/profile/profile.h"
 #include "ui/screens/mat_layout.h"
 #include "ui/ui_context.h"
 

@@ -4,7 +4,7 @@
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
 
-#include "core/protection.h"
+#include "core/protection/protection.h"
 
 namespace rightjob::ui {
 

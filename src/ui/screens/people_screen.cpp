@@ -1,6 +1,6 @@
 #include "ui/screens/people_screen.h"
 
-#include "core/clock.h"
+#include "core/base/clock.h"
 #include "ui/app.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"

@@ -4,7 +4,7 @@
 // cards in view are drawn, so a thousand people open as fast as three.
 #pragma once
 
-#include "core/caseload_index.h"
+#include "core/storage/caseload_index.h"
 #include "ui/ui_context.h"
 
 #include <cstdint>

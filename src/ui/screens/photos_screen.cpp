@@ -1,6 +1,6 @@
 #include "ui/screens/photos_screen.h"
 
-#include "core/user_folders.h"
+#include "core/storage/user_folders.h"
 #include "ui/app.h"
 #include "ui/widgets/tile.h"
 

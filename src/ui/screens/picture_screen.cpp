@@ -4,8 +4,8 @@
 
 #include "ui/screens/picture_screen.h"
 
-#include "core/file_system.h"
-#include "core/image_import.h"
+#include "core/base/file_system.h"
+#include "core/pictures/image_import.h"
 #include "ui/app.h"
 #include "ui/widgets/tile.h"
 

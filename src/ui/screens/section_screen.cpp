@@ -1,6 +1,6 @@
 #include "ui/screens/section_screen.h"
 
-#include "core/profile_document.h"
+#include "core/profile/profile_document.h"
 #include "ui/app.h"
 #include "ui/widgets/answer_colours.h"
 #include "ui/widgets/text_field.h"
@@ -66,8 +66,8 @@ void SectionScreen::draw(App& app, UiContext& ui)
                 content.detail = profile.giverLabel(answer->by) + " says";
         }
         const core::CardRecord* record = profile.findCard(key);
-        if (record && record->notForSharing)
-            content.detail = "Not for sharing";
+        if (record && record->sharing != core::Sharing::Everyone)
+            content.detail = core::sharingWords(record->sharing).detail;
         if (tile(ui, content, grid.tileSize, PictureSide::Top))
             toOpen = card.id;
     }

@@ -2,7 +2,7 @@
 // name) and where we are. Every answer made afterwards carries this.
 #pragma once
 
-#include "core/open_profile.h"
+#include "core/storage/open_profile.h"
 #include "ui/ui_context.h"
 
 #include <set>

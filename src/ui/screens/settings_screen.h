@@ -4,7 +4,7 @@
 // first, prompts read aloud). Every change is saved at once and applies at once.
 #pragma once
 
-#include "core/settings.h"
+#include "core/storage/settings.h"
 #include "speech/synthesizer.h"
 #include "ui/input/scanning.h"
 #include "ui/ui_context.h"

@@ -7,8 +7,8 @@
 
 #include "ui/screens/summary_screen.h"
 
-#include "core/clock.h"
-#include "core/data_error.h"
+#include "core/base/clock.h"
+#include "core/base/data_error.h"
 #include "ui/app.h"
 #include "ui/widgets/message_box.h"
 #include "ui/widgets/spoken_text.h"
@@ -47,13 +47,22 @@ void SummaryScreen::open(App& app)
         auto job = std::make_shared<exporting::ExportJob>(exporting::exportJobFor(
             open->file().path(), open->profile(), open->layout(), symbols ? *symbols : core::SymbolIndex{},
             app.jobCatalogue(), app.matchWeights(), exporting::todayText(core::systemClock())));
-        m_document = core::makeSummary(job->profile, job->layout, job->summaryOptions());
+        job->reader = m_reader;
+        m_document = exporting::readerDocument(*job, m_pageKind, m_reader);
+        m_candidates.clear();
+        m_onPage.clear();
+        if (m_pageKind == exporting::ReaderPage::OnePage) {
+            m_candidates = core::onePageCandidates(job->profile, job->layout, job->words, job->pageWords, m_reader);
+            for (std::size_t p = 1; p < m_document.parts.size(); ++p)
+                for (const auto& line : m_document.parts[p].lines)
+                    m_onPage.push_back(line.source.cardKey);
+        }
         const exporting::PictureSource pictures(&job->symbols, job->personFolder);
         m_pages = exporting::summaryPrintedPages(m_document, pictures);
         m_job = std::move(job);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "rightjob: the summary cannot be made: %s\n", error.what());
-        m_problem = "The summary cannot be made now.";
+        m_problem = "This page cannot be made now.";
         m_pages.clear();
     }
 }
@@ -222,16 +231,29 @@ void SummaryScreen::draw(App& app, UiContext& ui)
     m_saver.poll();
     if (m_saver.progress() == SaveProgress::Working)
         ui.window.requestFrameAfter(std::chrono::milliseconds(150)); // the worker's wake-up may come first
+    // Who it is for and which page come first, above the page; with the
+    // page below the controls (a narrow window or large text), they come
+    // just after the controls, so reading and turning pages stay in view.
+    const float fullWidth = ImGui::GetContentRegionAvail().x - ui.em(0.2f);
+    const bool stacked = fullWidth < ui.em(12.0f) + ui.em(0.75f) + ui.em(26.0f);
+    const auto drawChoices = [&] {
+        drawReaderAndPage(app, ui, fullWidth);
+        if (m_pageKind == exporting::ReaderPage::OnePage)
+            drawOnePageChoice(app, ui, fullWidth);
+    };
+    // The printer picker takes the place of everything, choices too.
+    if (m_print.isOpen() && !m_pages.empty()) {
+        m_print.draw(ui);
+        if (!m_print.isOpen())
+            m_scrollToTop = true;
+        return;
+    }
+    if (!stacked || m_pages.empty())
+        drawChoices();
     if (m_pages.empty()) {
         ImGui::PushFont(ui.window.boldFont());
         ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
         ImGui::PopFont();
-        return;
-    }
-    if (m_print.isOpen()) {
-        m_print.draw(ui);
-        if (!m_print.isOpen())
-            m_scrollToTop = true;
         return;
     }
     keepReading(app, ui);
@@ -264,9 +286,16 @@ void SummaryScreen::draw(App& app, UiContext& ui)
         ImGui::SetCursorPos(ImVec2(start.x, start.y + std::max(pageHeight, columnTop - start.y + m_columnHeight)));
         ImGui::Dummy(ImVec2(0, 0));
     } else {
-        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f);
+        // The choices sit between the controls and the page: the page is cut
+        // to the room they leave (as tall as they were last frame).
+        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f - m_choicesHeight);
         drawControls(app, ui, available, false);
         ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap * 0.5f));
+        const float choicesTop = ImGui::GetCursorPosY();
+        drawChoices();
+        m_choicesHeight = ImGui::GetCursorPosY() - choicesTop;
+        if (m_pages.empty())
+            return; // the reader or page just chosen has nothing to show
         drawPage(app, ui, available);
         ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap));
         drawSaving(app, ui, available, columnsFor(available, ui.em(7.0f), gap));
@@ -583,12 +612,12 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     // Printing comes first: it is what most people want from the summary.
     ImGui::SetCursorPosX(x);
     TileContent print = buttonContent("print", "Print", "printer");
-    print.spoken = "Print your summary";
+    print.spoken = m_pageKind == exporting::ReaderPage::Summary ? "Print your summary" : "Print this page";
     print.style = TileStyle::Accent;
     print.enabled = m_job != nullptr;
     if (tile(ui, print, ImVec2(width, ui.em(3.0f)), PictureSide::Left) && m_job) {
         stopReading(app);
-        m_print.open(app, ui, m_job);
+        m_print.open(app, ui, m_job, exporting::pdfFormatOf(m_pageKind));
     }
     ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.5f));
 
@@ -603,7 +632,7 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     ImGui::SetCursorPosX(x);
     ImGui::PushFont(bold);
     ImGui::PushTextWrapPos(x + width);
-    ImGui::TextWrapped("Save your summary");
+    ImGui::TextWrapped("%s", m_pageKind == exporting::ReaderPage::Summary ? "Save your summary" : "Save this page");
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.3f));
@@ -611,7 +640,7 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     const float tileWidth = (width - (columns - 1) * gap) / columns;
     const float tileHeight = ui.em(4.4f);
     const float top = ImGui::GetCursorPosY();
-    const auto& choices = summarySaveChoices();
+    const auto& choices = summarySaveChoices(m_pageKind);
     const bool working = m_saver.progress() == SaveProgress::Working;
     for (std::size_t i = 0; i < choices.size(); ++i) {
         const SummarySaveChoice& choice = choices[i];

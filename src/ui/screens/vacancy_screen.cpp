@@ -4,7 +4,7 @@
 
 #include "ui/screens/vacancy_screen.h"
 
-#include "core/asset_paths.h"
+#include "core/base/asset_paths.h"
 #include "ui/app.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"

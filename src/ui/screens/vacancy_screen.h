@@ -3,8 +3,8 @@
 // the profile uses — and sees who on this machine fits it best.
 #pragma once
 
-#include "core/job_matching.h"
-#include "core/vacancy.h"
+#include "core/jobs/job_matching.h"
+#include "core/jobs/vacancy.h"
 #include "ui/ui_context.h"
 #include "ui/widgets/symbol_picker.h"
 

@@ -1,7 +1,7 @@
 // The colour of each answer place, the same on every screen.
 #pragma once
 
-#include "core/layout.h"
+#include "core/profile/layout.h"
 #include "ui/platform/theme.h"
 
 namespace rightjob::ui {

@@ -1,11 +1,11 @@
 #include "ui/widgets/picture_cache.h"
 
-#include "core/person_folder.h"
-#include "core/protection.h"
+#include "core/profile/person_folder.h"
+#include "core/protection/protection.h"
 
-#include "core/asset_paths.h"
-#include "core/image_import.h"
-#include "core/picture_decode.h"
+#include "core/base/asset_paths.h"
+#include "core/pictures/image_import.h"
+#include "core/pictures/picture_decode.h"
 
 #include <SDL.h>
 

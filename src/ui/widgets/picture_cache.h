@@ -3,7 +3,7 @@
 // is logged once and drawn as a placeholder — never a crash.
 #pragma once
 
-#include "core/file_system.h"
+#include "core/base/file_system.h"
 
 #include "ui/platform/texture_lru.h"
 

@@ -4,7 +4,7 @@
 // scrolls with the screen, by touch as anywhere else.
 #pragma once
 
-#include "core/symbol_index.h"
+#include "core/pictures/symbol_index.h"
 #include "ui/ui_context.h"
 
 #include <string>

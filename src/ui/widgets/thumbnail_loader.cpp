@@ -1,6 +1,6 @@
 #include "ui/widgets/thumbnail_loader.h"
 
-#include "core/image_import.h"
+#include "core/pictures/image_import.h"
 
 namespace rightjob::ui {
 
