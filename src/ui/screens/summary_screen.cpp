@@ -536,12 +536,29 @@ int controlsAcross(UiContext& ui, float width, bool column)
     return column || width < ui.em(18.0f) ? 2 : 4;
 }
 
-// Two rows of two: tall enough for a picture above two lines of words.
-// One row of four (above the page): a picture beside the words, low, so the
-// page below keeps the room.
-float controlHeight(UiContext& ui, int across)
+// The words of the page and reading buttons.
+constexpr const char* kControlWords[] = {"Previous page", "Next page", "Read to me", "Stop"};
+
+// Whether, four across, each button has room for its picture beside its
+// whole words; when not, the picture goes above and the words take two lines.
+bool wordsFitBeside(UiContext& ui, float width)
 {
-    return ui.em(across == 4 ? 2.8f : 4.4f);
+    const float gap = ui.em(0.5f);
+    const float tileWidth = (width - 3 * gap) / 4;
+    ImFont* font = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    float widest = 0;
+    for (const char* words : kControlWords)
+        widest = std::max(widest, font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, words).x);
+    // The picture, the padding either side and the gap between them.
+    return widest + ui.em(4.6f) <= tileWidth;
+}
+
+// Two rows of two, or four across with the picture above: tall enough for
+// a picture above two lines of words. Four across with the picture beside
+// the words (above the page): low, so the page below keeps the room.
+float controlHeight(UiContext& ui, int across, bool beside)
+{
+    return ui.em(across == 4 && beside ? 2.8f : 4.4f);
 }
 
 } // namespace
@@ -549,7 +566,7 @@ float controlHeight(UiContext& ui, int across)
 float SummaryScreen::controlsHeight(UiContext& ui, float width, bool column)
 {
     const int across = controlsAcross(ui, width, column);
-    return static_cast<float>(4 / across) * (controlHeight(ui, across) + ui.em(0.5f));
+    return static_cast<float>(4 / across) * (controlHeight(ui, across, wordsFitBeside(ui, width)) + ui.em(0.5f));
 }
 
 void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool column)
@@ -558,20 +575,21 @@ void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool colu
     const float x = ImGui::GetCursorPosX();
     const float y = ImGui::GetCursorPosY();
     const int across = controlsAcross(ui, width, column);
-    const float height = controlHeight(ui, across);
+    const bool beside = across == 4 && wordsFitBeside(ui, width);
+    const float height = controlHeight(ui, across, beside);
     const float tileWidth = (width - (across - 1) * gap) / across;
     const std::size_t shown = screenPageIndex();
 
-    TileContent previous = buttonContent("previous-page", "Previous page", "left-arrow");
+    TileContent previous = buttonContent("previous-page", kControlWords[0], "left-arrow");
     previous.spoken = "Go to the page before";
     previous.enabled = shown > 0;
-    TileContent next = buttonContent("next-page", "Next page", "right-arrow");
+    TileContent next = buttonContent("next-page", kControlWords[1], "right-arrow");
     next.spoken = "Go to the next page";
     next.enabled = shown + 1 < m_screenPages.size();
-    TileContent read = buttonContent("read-to-me", "Read to me", "speaker-high-volume");
+    TileContent read = buttonContent("read-to-me", kControlWords[2], "speaker-high-volume");
     read.spoken = "Read this page to me";
     read.style = TileStyle::Accent;
-    TileContent stop = buttonContent("stop-reading", "Stop", "stop-button");
+    TileContent stop = buttonContent("stop-reading", kControlWords[3], "stop-button");
     stop.spoken = "Stop reading";
     stop.enabled = m_reading;
 
@@ -586,7 +604,7 @@ void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool colu
         const int row = i / across;
         const int col = i % across;
         ImGui::SetCursorPos(ImVec2(x + col * (tileWidth + gap), y + row * (height + gap)));
-        if (!tile(ui, *order[i], ImVec2(tileWidth, height), across == 4 ? PictureSide::Left : PictureSide::Top))
+        if (!tile(ui, *order[i], ImVec2(tileWidth, height), beside ? PictureSide::Left : PictureSide::Top))
             continue;
         if (order[i] == &previous)
             showScreenPage(app, shown - 1);
