@@ -7,6 +7,7 @@
 
 #include "core/profile/profile_document.h"
 #include "ui/app.h"
+#include "ui/widgets/sharing_choice.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
 
@@ -78,24 +79,8 @@ void CardScreen::draw(App& app, UiContext& ui)
     // Who may see the card: three pictures, each spoken, the chosen one lit.
     const core::CardRecord* record = open->profile().findCard(key);
     const core::Sharing currentSharing = record ? record->sharing : core::Sharing::Everyone;
-    std::optional<core::Sharing> sharingChosen;
-    ImGui::PushFont(ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont());
-    ImGui::TextUnformatted("Who can see this?");
-    ImGui::PopFont();
-    for (core::Sharing sharing : {core::Sharing::Everyone, core::Sharing::Team, core::Sharing::Nobody}) {
-        const core::SharingWords words = core::sharingWords(sharing);
-        TileContent choice;
-        choice.id = std::string("share-") + core::sharingName(sharing);
-        choice.label = words.label;
-        choice.spoken = words.spoken; // says what the picture means; the words stay short to fit all three
-
-        choice.symbol = words.symbol;
-        choice.role = TargetRole::Toggle;
-        choice.style = sharing == currentSharing ? TileStyle::Accent : TileStyle::Card;
-        if (tile(ui, choice, ImVec2(cardWidth, ui.em(2.4f)), PictureSide::Left))
-            sharingChosen = sharing;
-        ImGui::Dummy(ImVec2(0, gap * 0.1f));
-    }
+    const std::optional<core::Sharing> sharingChosen =
+        sharingChoice(ui, "Who can see this?", "share-", currentSharing, cardWidth);
     if (sharingChosen)
         document.setSharing(section->id, card.id, *sharingChosen);
     ImGui::EndGroup();
