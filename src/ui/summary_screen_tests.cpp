@@ -562,7 +562,7 @@ TEST_CASE("Each save button writes a file that opens, into Documents, then Right
 
     const std::vector<std::pair<std::string, std::string>> saves = {
         {"save:html", " summary.html"}, {"save:pdf", " summary.pdf"},          {"save:txt", " summary.txt"},
-        {"save:obz", " talking board.obz"}, {"save:bundle", " backup.rightjob"}, {"save:wav", " summary.wav"},
+        {"save:obz", " talking board.obz"}, {"save:bundle", " copy for the team.rightjob"}, {"save:wav", " summary.wav"},
         {"save:mp3", " sound for a phone.zip"},
     };
     for (const auto& [id, fileEnd] : saves) {

@@ -42,8 +42,10 @@ const std::vector<SummarySaveChoice>& summarySaveChoices(exporting::ReaderPage p
         {ExportFormat::Text, "save:txt", "Text", "Save as text for an email", "memo", " summary.txt"},
         {ExportFormat::Board, "save:obz", "Talking board", "Save as a talking board", "speech-balloon",
          " talking board.obz"},
-        {ExportFormat::Bundle, "save:bundle", "Backup", "Save a backup of everything", "floppy-disk",
-         " backup.rightjob"},
+        // What the support team may see, for Right Job on another computer;
+        // what is for nobody else stays here (a whole backup is `export --format backup`).
+        {ExportFormat::Bundle, "save:bundle", "Copy for the team",
+         "Save a copy for your support team to open in Right Job", "floppy-disk", " copy for the team.rightjob"},
     };
     return choices;
 }
