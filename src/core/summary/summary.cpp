@@ -10,6 +10,7 @@
 #include "core/base/asset_paths.h"
 #include "core/base/easy_read.h"
 #include "core/jobs/job_matching.h"
+#include "core/profile/helper_picture.h"
 #include "core/profile/voices.h"
 
 #include <algorithm>
@@ -586,9 +587,9 @@ SummaryPart makeCover(const Profile& shared, const Layout& layout, const Summary
                 line.text = replaced(words.helperWithoutRoleSentence, "{name}", who);
             else
                 line.text = replaced(replaced(words.helperSentence, "{role}", lowerFirst(role)), "{name}", who);
-            // Every helper is a person, whatever their role: a person's picture
-            // (an observer's "eyes" read as a picture of eyes, not of a helper).
-            line.picture = symbolPicture("bust-in-silhouette");
+            // A picture of the role (a cook for "Chef"), else a plain person:
+            // never one that reads as something else, as "eyes" did.
+            line.picture = symbolPicture(helperPicture(role));
             line.source.kind = SourceKind::Contributor;
             line.source.giver = contributor.id;
             helpers.lines.push_back(std::move(line));

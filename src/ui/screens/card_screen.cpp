@@ -5,6 +5,7 @@
 
 #include "ui/screens/card_screen.h"
 
+#include "core/profile/helper_picture.h"
 #include "core/profile/profile_document.h"
 #include "ui/app.h"
 #include "ui/widgets/sharing_choice.h"
@@ -165,7 +166,9 @@ void CardScreen::drawGiverChoice(App& app, UiContext& ui, float width)
         content.id = "giver:" + givers[i];
         content.label = profile.giverLabel(givers[i]);
         content.spoken = content.label + " is answering";
-        content.symbol = givers[i] == core::kPersonGiver ? "bust-in-silhouette" : "busts-in-silhouette";
+        // A picture of the helper's role (an office worker for "Café manager").
+        const core::Contributor* helper = profile.findContributor(givers[i]);
+        content.symbol = core::helperPicture(helper ? helper->role : "");
         content.role = TargetRole::Toggle;
         content.style = document.currentGiver() == givers[i] ? TileStyle::Accent : TileStyle::Card;
         if (tile(ui, content, ImVec2(buttonWidth, ui.em(2.8f)), PictureSide::Left))
