@@ -12,7 +12,18 @@ jobs="$(nproc)"
 launcher=()
 if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  # The test binaries use a precompiled header; ccache caches them only so.
+  export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros,include_file_mtime,include_file_ctime}"
 fi
+
+# How long each part took, so a slow CI run says where the time went.
+phase_started=0
+took() {
+  echo "== $1 took $((SECONDS - phase_started)) s (all so far: ${SECONDS} s) =="
+  phase_started=$SECONDS
+}
+
+took "Installing what is missing"
 
 # Tests never need a screen or speakers.
 export SDL_VIDEODRIVER=offscreen
@@ -22,11 +33,14 @@ echo "== Release build (-Wall -Wextra -Werror) =="
 cmake -S "$root" -B "$root/build/test-release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRIGHTJOB_WERROR=ON \
   "${launcher[@]}"
 cmake --build "$root/build/test-release" --parallel "$jobs"
+took "The release build"
 ctest --test-dir "$root/build/test-release" --output-on-failure --parallel "$jobs"
+took "The release tests"
 
 echo "== Speed figures (short run; slow figures are reported, not failed) =="
 # One run: the table for people, build/bench.json for machines.
 "$root/build/test-release/src/app/rightjob" bench --short --out "$root/build/bench.json" 2>/dev/null
+took "The speed figures"
 
 echo "== AddressSanitizer and UndefinedBehaviorSanitizer, and the fuzz smoke test: one clang build =="
 # One build serves both: every test under ASan and UBSan, then every libFuzzer
@@ -37,7 +51,12 @@ CC=clang CXX=clang++ cmake -S "$root" -B "$root/build/test-sanitize" -G Ninja -D
   "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
   -DRIGHTJOB_FUZZ=ON -DRIGHTJOB_TESTS=ON -DRIGHTJOB_WERROR=ON "${launcher[@]}"
 cmake --build "$root/build/test-sanitize" --parallel "$jobs"
+took "The sanitizer build"
+# The package test (label install) runs in the release build only: a .deb
+# of sanitizer-built programs is not what anyone installs.
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  ctest --test-dir "$root/build/test-sanitize" --output-on-failure --parallel "$jobs"
+  ctest --test-dir "$root/build/test-sanitize" --output-on-failure --parallel "$jobs" --label-exclude install
+took "The tests under the sanitizers"
 
 "$root/scripts/fuzz-smoke.sh" "$root/build/test-sanitize"
+took "The fuzz smoke test"

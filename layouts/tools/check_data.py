@@ -6,7 +6,7 @@ Usage:
   python3 layouts/tools/check_data.py [--print] [--symbols FILE] LAYOUT.json... [PROFILE.json...]
 
 Layouts are checked against layouts/README.md, profiles against
-docs/profile-format.md (version 2). A profile is checked against the layout
+docs/profile-format.md (version 3). A profile is checked against the layout
 named in its "layout" field, which must be one of the layouts given.
 
 --print     print every sentence each card can make, to read them through.
@@ -271,8 +271,8 @@ def check_profile(path, layouts):
         return
     if p["format"] != "rightjob-profile":
         problem(at('"format"'), 'format should be "rightjob-profile"')
-    if p["format_version"] not in (2, 3) or isinstance(p["format_version"], bool):
-        problem(at('"format_version"'), "format_version should be 3 (or 2, read as it is)")
+    if p["format_version"] != 4 or isinstance(p["format_version"], bool):
+        problem(at('"format_version"'), "format_version should be 4")
     if not isinstance(p["id"], str) or not PERSON_ID_RE.match(p["id"]):
         problem(at('"id"'), "id should use only letters, digits and -")
     if not isinstance(p["demo"], bool):
@@ -374,10 +374,10 @@ def check_profile(path, layouts):
         if sec is None or (cid not in sec["cards"] and (sid, cid) not in own):
             problem(where, f"no card {key!r} in layout {p['layout']!r} or in own_cards")
         sections_used.add(sid)
-        if not exact_keys(where, entry, ["not_for_sharing", "answers", "notes"]):
+        if not exact_keys(where, entry, ["sharing", "answers", "notes"]):
             continue
-        if not isinstance(entry["not_for_sharing"], bool):
-            problem(where, "not_for_sharing should be true or false")
+        if entry["sharing"] not in ("everyone", "team", "nobody"):
+            problem(where, "sharing should be everyone, team or nobody")
         prev = None
         for a in entry["answers"]:
             aw = at('"by": "%s"' % a.get("by", ""), start)

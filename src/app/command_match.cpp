@@ -25,7 +25,7 @@ nlohmann::ordered_json notesJson(const std::vector<core::MatchNote>& notes)
         list.push_back({{"text", note.text},
                         {"card", note.cardKey},
                         {"given_by", note.giver},
-                        {"not_for_sharing", note.sharing == core::Sharing::NotForSharing}});
+                        {"shared_with", core::sharingName(note.sharing)}});
     return list;
 }
 

@@ -4,6 +4,7 @@
 #include "app/commands.h"
 #include "core/base/asset_paths.h"
 #include "core/storage/person_store.h"
+#include "speech/synthesizer.h"
 #include "ui/app.h"
 
 #include <cstdlib>
@@ -67,6 +68,11 @@ int runWindow(const std::vector<std::string>& arguments)
         }
     }
 
+    // Speech's own thread is stopped before the program ends, whichever way
+    // the window closed, so nothing runs on while the program is taken down.
+    struct SpeechStops {
+        ~SpeechStops() { speech::shutDownSpeech(); }
+    } speechStops;
     try {
         ui::Window window(ui::WindowOptions{});
         ui::App app(window, layouts, ui::AppOptions{dataFolder, core::SaveMode::SaveEveryChange});

@@ -87,7 +87,7 @@ std::string boardIdFor(const std::string& sectionId, std::size_t index, const st
 // The pages: the home board, then a board for each section with buttons.
 std::vector<BoardPage> pagesFor(const core::Profile& profile, const core::Layout& layout, const core::SummaryWords& words)
 {
-    const core::Profile shared = core::sharedProfile(profile);
+    const core::Profile shared = core::profileForReader(profile, core::Reader::Me);
     std::vector<BoardPage> pages(1);
     BoardPage& home = pages[0];
     home.id = kHomeBoardId;

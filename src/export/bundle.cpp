@@ -163,9 +163,9 @@ std::string makeBundle(const std::string& personFolder, BundleKind kind, const B
     std::set<std::string> photosKept;
     std::set<std::string> recordingsLeftOut;
     if (kind == BundleKind::Shared) {
-        const core::Profile shared = core::sharedProfile(profile);
+        const core::Profile shared = core::profileForReader(profile, core::Reader::Team);
         for (const auto& [key, card] : profile.cards)
-            if (card.notForSharing)
+            if (!core::readerMaySee(core::Reader::Team, card.sharing))
                 recordingsLeftOut.insert(std::string(core::kRecordingsFolderName) + "/" + core::recordingFileName(key));
         for (const core::NamedPath& photo : core::photosNamedBy(shared))
             photosKept.insert(photo.path);

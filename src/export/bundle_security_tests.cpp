@@ -111,7 +111,7 @@ TEST_CASE("A bundle leaves out the cards not for sharing, with their notes, phot
         for (const char* secret : {"Quibblewick", "Zanzibarine", "Tortellini", "feelings/cry", "dreams/partner"})
             CHECK(file.bytes.find(secret) == std::string::npos);
     for (const auto& [key, card] : checked.profile.cards)
-        CHECK_FALSE(card.notForSharing);
+        CHECK(card.sharing != core::Sharing::Nobody);
     // The shared card's change time goes with it, so a merge keeps the newer.
     CHECK(checked.profile.changedAt.count(core::changeKey::cardPicture("likes/music")) == 1);
 }

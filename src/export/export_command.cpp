@@ -27,22 +27,32 @@ constexpr int kInputProblem = 1;
 constexpr int kWrongCommandLine = 2;
 
 const char* kExportHelp = R"(Usage:
-  rightjob export --profile FILE --format FORMAT --out PATH [--date YYYY-MM-DD] [--voice VOICE]
-                  [--passphrase-file FILE]
+  rightjob export --profile FILE --format FORMAT --out PATH [--for READER]
+                  [--date YYYY-MM-DD] [--voice VOICE] [--passphrase-file FILE]
 
 Formats:
-  txt      the easy-read summary as plain text, for an email
-  html     the summary as one web page, with its pictures and font inside
-  pdf      the summary to print, on A4 pages
-  wav      the summary read aloud, as one sound file
-  mp3      the summary read aloud for a phone: a zip of MP3 files,
-           the whole summary and one for each part, in order
-  json     the profile to share (cards marked "not for sharing" are left out)
-  obz      "All about me" as a board for communication apps (Open Board Format)
-  bundle   the person's folder, to move to another machine
-           (cards marked "not for sharing" are left out, with their photos and recordings)
-  backup   everything, "not for sharing" cards too, locked with a passphrase
+  txt           the easy-read summary as plain text, for an email
+  html          the summary as one web page, with its pictures and font inside
+  pdf           the summary to print, on A4 pages
+  wav           the summary read aloud, as one sound file
+  mp3           the summary read aloud for a phone: a zip of MP3 files,
+                the whole summary and one for each part, in order
+  json          the profile to share, with only what the reader may see
+  obz           "All about me" as a board for communication apps (Open Board Format)
+  bundle        the person's folder, to move to another machine or job coach:
+                only what the support team may see, with its photos and recordings
+  backup        everything, what nobody else may see too, locked with a passphrase
+  onepage-pdf   the one-page profile, on one A4 page
+  onepage-html  the one-page profile, as one web page
+  intro-pdf     an introduction for employers, on at most 2 A4 pages
+  intro-html    the introduction for employers, as one web page
+  quick-pdf     "If you only have a little time", on one A4 page
+  quick-html    "If you only have a little time", as one web page
 
+  --for    who it is for: employer, team or me. Each sees only what is shared
+           with them; what is shared with nobody is only ever in a backup.
+           The introduction is for an employer unless you say; the rest is
+           for the team.
   --date   the day the summary says it was made (today when not given)
   --voice  the voice for wav and mp3, such as en-gb
   --passphrase-file FILE
@@ -127,8 +137,8 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     }
     ParsedArguments parsed;
     const std::string problem
-        = parseArguments(arguments, {"--profile", "--format", "--out", "--date", "--voice", "--passphrase-file"}, {},
-                         parsed);
+        = parseArguments(arguments, {"--profile", "--format", "--out", "--date", "--voice", "--passphrase-file", "--for"},
+                         {}, parsed);
     if (!problem.empty())
         return wrongCommandLine(err, problem, kExportHelp);
     if (!parsed.positional.empty())
@@ -140,8 +150,21 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     const auto format = fullBackup ? std::optional<ExportFormat>(ExportFormat::Bundle)
                                    : exportFormatFromName(parsed.values["--format"]);
     if (!format)
-        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz, bundle or backup.",
+        return wrongCommandLine(err, "\"" + parsed.values["--format"] + "\" is not a format: use txt, html, pdf, wav, mp3, json, obz, bundle, "
+                                         "backup, onepage-pdf, onepage-html, intro-pdf, intro-html, quick-pdf or quick-html.",
                                 kExportHelp);
+    std::optional<core::Reader> reader;
+    if (parsed.values.count("--for")) {
+        reader = core::readerFromName(parsed.values["--for"]);
+        if (!reader)
+            return wrongCommandLine(err, "\"" + parsed.values["--for"] + "\" is not a reader: use employer, team or me.",
+                                    kExportHelp);
+        if (*format == ExportFormat::Bundle && *reader != core::Reader::Team)
+            return wrongCommandLine(err,
+                                    fullBackup ? "--for is not for --format backup: a backup keeps everything."
+                                               : "A bundle is for the support team, so --for can only be team.",
+                                    kExportHelp);
+    }
     if (parsed.values.count("--date")) {
         const std::string& date = parsed.values["--date"];
         const bool shaped = date.size() == 10 && date[4] == '-' && date[7] == '-'
@@ -192,7 +215,8 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
             core::wipeText(passphrase);
         } else {
         core::wipeText(passphrase);
-        const ExportJob job = loadExportJob(profilePath, std::move(profile), madeOn);
+        ExportJob job = loadExportJob(profilePath, std::move(profile), madeOn);
+        job.reader = reader;
         if (spoken && !speak) {
             speech::VoiceSettings voice;
             if (parsed.values.count("--voice"))
@@ -227,7 +251,7 @@ int runExportCommand(const std::vector<std::string>& arguments, std::ostream& ou
     out << "Wrote " << outPath << " (" << (fullBackup ? "backup" : exportFormatName(*format)) << ", " << bytes.size()
         << " bytes).\n";
     if (*format == ExportFormat::Bundle && !fullBackup)
-        out << "Cards marked \"not for sharing\" were left out.\n";
+        out << "Only what the support team may see is in it.\n";
     return kSuccess;
 }
 

@@ -24,6 +24,12 @@ const char* exportFormatName(ExportFormat format)
     case ExportFormat::Json: return "json";
     case ExportFormat::Board: return "obz";
     case ExportFormat::Bundle: return "bundle";
+    case ExportFormat::OnePagePdf: return "onepage-pdf";
+    case ExportFormat::OnePageHtml: return "onepage-html";
+    case ExportFormat::IntroPdf: return "intro-pdf";
+    case ExportFormat::IntroHtml: return "intro-html";
+    case ExportFormat::QuickPdf: return "quick-pdf";
+    case ExportFormat::QuickHtml: return "quick-html";
     }
     return "txt";
 }
@@ -31,15 +37,47 @@ const char* exportFormatName(ExportFormat format)
 std::optional<ExportFormat> exportFormatFromName(const std::string& name)
 {
     for (ExportFormat format : {ExportFormat::Text, ExportFormat::Html, ExportFormat::Pdf, ExportFormat::Wav, ExportFormat::Mp3,
-                                ExportFormat::Json, ExportFormat::Board, ExportFormat::Bundle})
+                                ExportFormat::Json, ExportFormat::Board, ExportFormat::Bundle, ExportFormat::OnePagePdf,
+                                ExportFormat::OnePageHtml, ExportFormat::IntroPdf, ExportFormat::IntroHtml,
+                                ExportFormat::QuickPdf, ExportFormat::QuickHtml})
         if (name == exportFormatName(format))
             return format;
     return std::nullopt;
 }
 
-core::SummaryOptions ExportJob::summaryOptions() const
+ReaderPage pageOfFormat(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::OnePagePdf:
+    case ExportFormat::OnePageHtml: return ReaderPage::OnePage;
+    case ExportFormat::IntroPdf:
+    case ExportFormat::IntroHtml: return ReaderPage::Introduction;
+    case ExportFormat::QuickPdf:
+    case ExportFormat::QuickHtml: return ReaderPage::QuickGuide;
+    default: return ReaderPage::Summary;
+    }
+}
+
+ExportFormat pdfFormatOf(ReaderPage page)
+{
+    switch (page) {
+    case ReaderPage::OnePage: return ExportFormat::OnePagePdf;
+    case ReaderPage::Introduction: return ExportFormat::IntroPdf;
+    case ReaderPage::QuickGuide: return ExportFormat::QuickPdf;
+    case ReaderPage::Summary: break;
+    }
+    return ExportFormat::Pdf;
+}
+
+core::Reader defaultReader(ExportFormat format)
+{
+    return pageOfFormat(format) == ReaderPage::Introduction ? core::Reader::Employer : core::Reader::Team;
+}
+
+core::SummaryOptions ExportJob::summaryOptions(core::Reader forReader) const
 {
     core::SummaryOptions options;
+    options.reader = forReader;
     options.madeOn = madeOn;
     options.words = words;
     if (catalogue && weights) {
@@ -81,6 +119,7 @@ ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, co
     job.profile = std::move(profile);
     job.layout = std::move(layout);
     job.words = core::SummaryWords::shipped(job.layout.language);
+    job.pageWords = core::PageWords::shipped(job.layout.language);
     job.symbols = std::move(symbols);
     if (catalogue && weights && core::catalogueLayoutProblems(*catalogue, job.layout).empty()) {
         job.catalogue = *catalogue;
@@ -96,29 +135,65 @@ ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, co
     return job;
 }
 
+core::SummaryDocument readerDocument(const ExportJob& job, ReaderPage page, core::Reader reader,
+                                     const std::vector<std::string>* items)
+{
+    const core::SummaryOptions options = job.summaryOptions(reader);
+    const PictureSource pictures(&job.symbols, job.personFolder);
+    try {
+        switch (page) {
+        case ReaderPage::Summary: return core::makeSummary(job.profile, job.layout, options);
+        case ReaderPage::OnePage: {
+            const auto candidates = core::onePageCandidates(job.profile, job.layout, job.words, job.pageWords, reader);
+            core::Profile chosen = job.profile;
+            if (items) {
+                chosen.onePage.chosen = true;
+                chosen.onePage.items = *items;
+            }
+            std::vector<core::OnePageItem> onPage;
+            std::array<std::size_t, 3> perHeading{};
+            for (auto& item : core::onePageItems(chosen, candidates))
+                if (perHeading[item.heading]++ < kOnePageMostPerHeading)
+                    onPage.push_back(std::move(item));
+            return fittedToPages(core::makeOnePageProfile(job.profile, job.layout, options, job.pageWords, onPage), 1,
+                                 pictures);
+        }
+        case ReaderPage::Introduction:
+            return fittedToPages(core::makeIntroduction(job.profile, job.layout, options, job.pageWords), 2, pictures);
+        case ReaderPage::QuickGuide:
+            return fittedToPages(core::makeQuickGuide(job.profile, job.layout, options, job.pageWords), 1, pictures);
+        }
+    } catch (const core::DataError& error) {
+        throw ExportError(error.message());
+    }
+    throw ExportError("That page is not known.");
+}
+
 std::string renderExport(const ExportJob& job, ExportFormat format, const TextToSamples* speak)
 {
+    const core::Reader reader = job.readerFor(format);
     switch (format) {
-    case ExportFormat::Json: return sharedProfileJson(job.profile);
+    case ExportFormat::Json: return sharedProfileJson(job.profile, reader);
     case ExportFormat::Bundle: return makeBundle(job.personFolder);
     case ExportFormat::Board: {
         const PictureSource pictures(&job.symbols, job.personFolder);
-        return boardObz(job.profile, job.layout, job.words, pictures);
+        return boardObz(core::profileForReader(job.profile, reader), job.layout, job.words, pictures);
     }
     default: break;
     }
 
-    core::SummaryDocument document;
-    try {
-        document = core::makeSummary(job.profile, job.layout, job.summaryOptions());
-    } catch (const core::DataError& error) {
-        throw ExportError(error.message());
-    }
+    const core::SummaryDocument document = readerDocument(job, pageOfFormat(format), reader);
     const PictureSource pictures(&job.symbols, job.personFolder);
     switch (format) {
     case ExportFormat::Text: return summaryText(document);
-    case ExportFormat::Html: return summaryHtml(document, pictures, job.fonts);
-    case ExportFormat::Pdf: return summaryPdf(document, pictures);
+    case ExportFormat::Html:
+    case ExportFormat::OnePageHtml:
+    case ExportFormat::IntroHtml:
+    case ExportFormat::QuickHtml: return summaryHtml(document, pictures, job.fonts);
+    case ExportFormat::Pdf:
+    case ExportFormat::OnePagePdf:
+    case ExportFormat::IntroPdf:
+    case ExportFormat::QuickPdf: return summaryPdf(document, pictures);
     case ExportFormat::Wav: {
         if (speak)
             return summaryWav(document, *speak);
@@ -134,9 +209,9 @@ std::string renderExport(const ExportJob& job, ExportFormat format, const TextTo
     throw ExportError("That format is not known.");
 }
 
-std::string sharedProfileJson(const core::Profile& profile)
+std::string sharedProfileJson(const core::Profile& profile, core::Reader reader)
 {
-    return core::writeProfile(core::sharedProfile(profile));
+    return core::writeProfile(core::profileForReader(profile, reader));
 }
 
 std::string todayText(const core::Clock& clock)

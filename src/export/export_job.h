@@ -7,6 +7,7 @@
 #include "core/jobs/job_catalogue.h"
 #include "core/profile/layout.h"
 #include "core/profile/profile.h"
+#include "core/summary/reader_pages.h"
 #include "core/summary/summary.h"
 #include "core/pictures/symbol_index.h"
 #include "export/audio_export.h"
@@ -26,12 +27,29 @@ enum class ExportFormat {
     Pdf,    // pdf: the summary to print
     Wav,    // wav: the summary read aloud
     Mp3,    // mp3: the summary read aloud as MP3 tracks in a zip, the whole and each part
-    Json,   // json: the profile to share, without cards marked "not for sharing"
+    Json,   // json: the profile to share, with only what the reader may see
     Board,  // obz: "All about me" as an Open Board Format board
     Bundle, // bundle: the person's whole folder, to back up or move (.rightjob)
+    OnePagePdf,  // onepage-pdf: the one-page profile, one A4 page
+    OnePageHtml, // onepage-html: the one-page profile, one screen
+    IntroPdf,    // intro-pdf: the introduction for employers, at most 2 A4 pages
+    IntroHtml,   // intro-html
+    QuickPdf,    // quick-pdf: "If you only have a little time", one A4 page
+    QuickHtml,   // quick-html
 };
 
-// "txt", "html", "pdf", "wav", "mp3", "json", "obz" or "bundle".
+// Which page a format holds.
+enum class ReaderPage { Summary, OnePage, Introduction, QuickGuide };
+ReaderPage pageOfFormat(ExportFormat format);
+// The PDF of a page: pdf, onepage-pdf, intro-pdf or quick-pdf.
+ExportFormat pdfFormatOf(ReaderPage page);
+
+// Who a format is made for when nobody says: the introduction is for an
+// employer; everything else for the support team.
+core::Reader defaultReader(ExportFormat format);
+
+// "txt", "html", "pdf", "wav", "mp3", "json", "obz", "bundle", "onepage-pdf",
+// "onepage-html", "intro-pdf", "intro-html", "quick-pdf" or "quick-html".
 const char* exportFormatName(ExportFormat format);
 // Reads the name back; nothing for anything else.
 std::optional<ExportFormat> exportFormatFromName(const std::string& name);
@@ -49,15 +67,32 @@ struct ExportJob {
     core::Profile profile;
     core::Layout layout;
     core::SummaryWords words;
+    core::PageWords pageWords; // the short pages' words, for the layout's language
     core::SymbolIndex symbols;
     std::optional<core::JobCatalogue> catalogue; // with weights: "Good jobs for me"
     std::optional<core::MatchWeights> weights;
     FontFiles fonts;
     std::string madeOn; // "YYYY-MM-DD"
+    // Who the export is for; nothing: defaultReader(format).
+    std::optional<core::Reader> reader;
 
-    // The options makeSummary is called with.
-    core::SummaryOptions summaryOptions() const;
+    // The options makeSummary is called with, for reader.
+    core::SummaryOptions summaryOptions(core::Reader reader = core::Reader::Team) const;
+    // The reader an export in format is made for.
+    core::Reader readerFor(ExportFormat format) const { return reader ? *reader : defaultReader(format); }
 };
+
+// Most lines looked at under each heading of the one-page profile: more
+// never fit on one page, and a profile of thousands of cards stays quick.
+inline constexpr std::size_t kOnePageMostPerHeading = 24;
+
+// A page for reader, as it will be printed: the full summary, or a short
+// page fitted by fittedToPages (the one-page profile and the quick guide on
+// one page, the introduction on at most two). items, when given, are what
+// goes on the one-page profile instead of the person's saved choice (the
+// screen's preview). Throws ExportError (and PdfError) in plain words.
+core::SummaryDocument readerDocument(const ExportJob& job, ReaderPage page, core::Reader reader,
+                                     const std::vector<std::string>* items = nullptr);
 
 // Reads the profile at profilePath, its layout (by its id, from the shipped
 // layouts), the summary words for the layout's language, the symbols, the
@@ -85,9 +120,9 @@ ExportJob exportJobFor(const std::string& profilePath, core::Profile profile, co
 std::string renderExport(const ExportJob& job, ExportFormat format, const TextToSamples* speak = nullptr);
 
 // The JSON export: the profile file's text (docs/profile-format.md) of
-// core::sharedProfile(profile), with no card marked "not for sharing". It
-// is for sharing; the backup that keeps everything is the bundle.
-std::string sharedProfileJson(const core::Profile& profile);
+// core::profileForReader(profile, reader), with nothing the reader may not
+// see. It is for sharing; the backup that keeps everything is the bundle.
+std::string sharedProfileJson(const core::Profile& profile, core::Reader reader = core::Reader::Team);
 
 // Today's date as "YYYY-MM-DD" in UTC, from clock.
 std::string todayText(const core::Clock& clock);

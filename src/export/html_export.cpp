@@ -39,6 +39,22 @@ h3 { font-size: 18pt; }
 .note { font-weight: 400; margin: 4pt 0 0; }
 .pictures { position: absolute; width: 0; height: 0; overflow: hidden; }
 a { color: #0b2a4a; text-decoration: underline; }
+.short h1 { font-size: 24pt; }
+.short h2 { font-size: 19pt; }
+.short h3 { font-size: 17pt; }
+.short .part { margin: 0 0 14pt; }
+.short .heading { gap: 8pt; margin: 0 0 8pt; }
+.short .heading .pic { width: 30pt; height: 30pt; }
+.short .line { gap: 12pt; margin: 0 0 6pt; }
+.short .line > .pic, .short .line > .no-picture { width: 36pt; height: 36pt; }
+.short .words { min-height: 36pt; }
+.short .cover .line:first-child > .pic, .short .cover .line:first-child > .no-picture { width: 96pt; height: 96pt; }
+.short .cover .line:first-child .words { min-height: 96pt; }
+.one-page { max-width: 84em; }
+@media screen and (min-width: 60em) {
+  .one-page main { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); column-gap: 24pt; }
+  .one-page .cover { grid-column: 1 / -1; }
+}
 @media (max-width: 30em) {
   body { padding: 12pt 10pt 24pt; }
   h1 { font-size: 24pt; }
@@ -53,6 +69,7 @@ a { color: #0b2a4a; text-decoration: underline; }
 }
 @media print {
   @page { size: A4; margin: 18mm 18mm 20mm; }
+  .short .part { break-before: auto; margin: 0 0 14pt; }
   body { max-width: none; padding: 0; }
   .part { margin: 0 0 24pt; }
   .heading { break-after: avoid; }
@@ -194,7 +211,11 @@ std::string summaryHtml(const core::SummaryDocument& document, const PictureSour
         out += fontFace(fonts.bold, 700, shown);
     }
     out += kStyle;
-    out += "</style>\n</head>\n<body>\n";
+    std::string bodyClass;
+    if (document.kind != core::DocumentKind::Summary)
+        bodyClass = document.kind == core::DocumentKind::OnePageProfile ? "short one-page" : "short";
+    out += "</style>\n</head>\n<body" + (bodyClass.empty() ? std::string() : " class=\"" + bodyClass + "\"")
+           + ">\n";
 
     PageWriter page(pictures);
     page.out.reserve(256 * 1024);

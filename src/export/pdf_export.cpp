@@ -14,6 +14,7 @@
 
 #include "core/pictures/image_import.h"
 #include "core/pictures/picture_decode.h"
+#include "core/summary/reader_pages.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>
@@ -58,6 +59,49 @@ constexpr double kTitleSize = 28.0;
 constexpr double kPartSize = 22.0;
 constexpr double kGroupSize = 18.0;
 constexpr double kPageNumberSize = 14.0;
+
+// The measures of one document: the summary's above, or the short pages'
+// (core/summary/reader_pages.h), which flow from part to part on a page, with
+// smaller pictures and, for the one-page profile, text made smaller to fit.
+struct PageStyle {
+    double bodySize = kBodySize;
+    double titleSize = kTitleSize;
+    double partSize = kPartSize;
+    double groupSize = kGroupSize;
+    double linePicture = kLinePicture;
+    double lineAfter = kLineAfter;
+    double partPicture = kPartPicture;
+    double groupPicture = kGroupPicture;
+    double headingGap = kHeadingGap;
+    double groupBefore = kGroupBefore;
+    double partAfter = kPartAfter;
+    double coverPicture = kLinePicture; // the cover's first line: the person's photo
+    bool partsOnNewPages = true;
+    bool numberSinglePage = true; // "Page 1 of 1" on a document of one page
+};
+
+PageStyle styleFor(const core::SummaryDocument& document)
+{
+    PageStyle style;
+    if (document.kind == core::DocumentKind::Summary)
+        return style;
+    const double scale = std::clamp(document.textScale, core::kPageTextScales.back(), 1.0);
+    style.bodySize = kBodySize * scale;
+    style.titleSize = 24.0 * scale;
+    style.partSize = 19.0 * scale;
+    style.groupSize = 17.0 * scale;
+    style.linePicture = 36.0 * scale;
+    style.lineAfter = 6.0 * scale;
+    style.partPicture = 30.0 * scale;
+    style.groupPicture = 26.0 * scale;
+    style.headingGap = 8.0 * scale;
+    style.groupBefore = 8.0 * scale;
+    style.partAfter = 14.0 * scale;
+    style.coverPicture = 96.0;
+    style.partsOnNewPages = false;
+    style.numberSinglePage = false;
+    return style;
+}
 
 struct Colour {
     double red, green, blue;
@@ -452,7 +496,7 @@ void drawBlock(cairo_t* cairo, Structure& structure, const Block& block, double 
     case BlockKind::Line: {
         structure.begin("LI");
         if (picture) {
-            const auto draw = [&] { drawPicture(cairo, picture, left, top, kLinePicture); };
+            const auto draw = [&] { drawPicture(cairo, picture, left, top, block.pictureSize); };
             if (block.picture->altText.empty()) {
                 structure.artifact(draw);
             } else {
@@ -461,8 +505,8 @@ void drawBlock(cairo_t* cairo, Structure& structure, const Block& block, double 
                 structure.end("Lbl");
             }
         }
-        const double textLeft = left + kLinePicture + kLineGap;
-        double y = top + std::max(0.0, (kLinePicture - block.textHeight) / 2);
+        const double textLeft = left + block.pictureSize + kLineGap;
+        double y = top + std::max(0.0, (block.pictureSize - block.textHeight) / 2);
         structure.begin("LBody");
         structure.begin("P");
         if (!block.link.empty())
@@ -514,7 +558,7 @@ LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMa
 {
     LaidOutSummary laidOut;
     std::vector<std::unique_ptr<Block>>& blocks = laidOut.blocks;
-    const double lineTextWidth = kContentWidth - kLinePicture - kLineGap;
+    const PageStyle style = styleFor(document);
 
     auto lineBlock = [&](const core::SummaryLine& line, std::size_t part, int group, std::size_t lineIndex,
                          const std::string& link) {
@@ -524,14 +568,17 @@ LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMa
         block->group = group;
         block->line = lineIndex;
         block->picture = &line.picture;
-        block->text = text.make(line.text, kBodySize, Weight::Bold, lineTextWidth);
+        const bool isPersonPhoto = part == 0 && lineIndex == 0 && group < 0;
+        block->pictureSize = isPersonPhoto ? style.coverPicture : style.linePicture;
+        const double lineTextWidth = kContentWidth - block->pictureSize - kLineGap;
+        block->text = text.make(line.text, style.bodySize, Weight::Bold, lineTextWidth);
         block->textHeight = heightOf(block->text.get());
         for (const auto& note : line.notes) {
-            block->notes.push_back(text.make(note.text, kBodySize, Weight::Regular, lineTextWidth));
+            block->notes.push_back(text.make(note.text, style.bodySize, Weight::Regular, lineTextWidth));
             block->textHeight += kNoteBefore + heightOf(block->notes.back().get());
         }
         block->before = 0;
-        block->height = std::max(kLinePicture, block->textHeight) + kLineAfter;
+        block->height = std::max(block->pictureSize, block->textHeight) + style.lineAfter;
         block->link = link;
         return block;
     };
@@ -543,15 +590,15 @@ LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMa
         block->group = group;
         block->onCover = document.parts[part].kind == core::PartKind::Cover;
         const bool isTitle = kind == BlockKind::Title;
-        const double size = isTitle ? kTitleSize : kind == BlockKind::PartHeading ? kPartSize : kGroupSize;
-        block->pictureSize = isTitle ? 0 : kind == BlockKind::PartHeading ? kPartPicture : kGroupPicture;
+        const double size = isTitle ? style.titleSize : kind == BlockKind::PartHeading ? style.partSize : style.groupSize;
+        block->pictureSize = isTitle ? 0 : kind == BlockKind::PartHeading ? style.partPicture : style.groupPicture;
         block->picture = !isTitle && pictureIsDrawn(picture) ? &picture : nullptr;
         const double width = kContentWidth - (block->picture ? block->pictureSize + kHeadingGap : 0);
         block->text = text.make(words, size, Weight::Bold, width);
         block->textHeight = heightOf(block->text.get());
         const double row = std::max(block->picture ? block->pictureSize : 0.0, block->textHeight);
-        block->before = kind == BlockKind::GroupHeading ? kGroupBefore : 0;
-        block->height = row + (kind == BlockKind::GroupHeading ? kHeadingGap : 8 + 3 + kHeadingGap + 4);
+        block->before = kind == BlockKind::GroupHeading ? style.groupBefore : 0;
+        block->height = row + (kind == BlockKind::GroupHeading ? style.headingGap : 8 + 3 + style.headingGap + 4);
         return block;
     };
 
@@ -589,8 +636,8 @@ LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMa
         double partHeight = 0;
         for (const Block* block : partBlocks)
             partHeight += block->before + block->height;
-        const bool fitsAfterCover = part.kind == core::PartKind::Contents && partHeight + kPartAfter <= paginator.room();
-        if (index > 0 && !fitsAfterCover)
+        const bool fitsAfterCover = part.kind == core::PartKind::Contents && partHeight + style.partAfter <= paginator.room();
+        if (index > 0 && !fitsAfterCover && style.partsOnNewPages)
             paginator.newPage();
         const Block* repeated = repeatedTitle.get();
         blocks.push_back(std::move(repeatedTitle));
@@ -602,7 +649,7 @@ LaidOutSummary layOutSummary(const core::SummaryDocument& document, const TextMa
                                         : 0;
             paginator.place(block, keepWith, block.kind == BlockKind::Title ? nullptr : repeated);
         }
-        paginator.space(kPartAfter);
+        paginator.space(style.partAfter);
     }
     return laidOut;
 }
@@ -705,12 +752,14 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
                 }
                 drawBlock(cairo, structure, block, placed.top, surfaces);
             }
-            const std::string number = printedPageNumber(document, page, pages.size());
-            LayoutPointer footer = text.make(number, kPageNumberSize, Weight::Regular, kContentWidth);
-            pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
-            structure.artifact([&] {
-                drawText(cairo, footer.get(), kMarginSide, kPageNumberBaseline - heightOf(footer.get()) / 2, kText, nullptr);
-            });
+            if (pages.size() > 1 || styleFor(document).numberSinglePage) {
+                const std::string number = printedPageNumber(document, page, pages.size());
+                LayoutPointer footer = text.make(number, kPageNumberSize, Weight::Regular, kContentWidth);
+                pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
+                structure.artifact([&] {
+                    drawText(cairo, footer.get(), kMarginSide, kPageNumberBaseline - heightOf(footer.get()) / 2, kText, nullptr);
+                });
+            }
             if (page + 1 == pages.size()) {
                 closeSection();
                 structure.end("Document");
@@ -740,26 +789,106 @@ std::string summaryPdf(const core::SummaryDocument& document, const PictureSourc
     return accessiblePdf(bytes, what);
 }
 
-std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& document, const PictureSource& pictures)
-{
-    // Measured on a PDF surface of its own, as summaryPdf measures, so the
-    // fonts and their metrics are the same and so are the page breaks.
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(discardBytes, nullptr, kPageWidth, kPageHeight);
-    cairo_t* cairo = cairo_create(surface);
-    std::vector<PrintedPage> printed;
+namespace {
+
+// Lays documents out as summaryPdf does, without drawing them: on a PDF
+// surface of its own, so the fonts, their metrics and the page breaks are
+// the same. Remembers which pictures decode, for every document it measures.
+class PageMeasurer {
+public:
+    explicit PageMeasurer(const PictureSource& pictures)
+        : m_pictures(pictures),
+          m_surface(cairo_pdf_surface_create_for_stream(discardBytes, nullptr, kPageWidth, kPageHeight)),
+          m_cairo(cairo_create(m_surface))
     {
-        TextMaker text(cairo, isRightToLeftLanguage(document.language));
-        std::map<std::string, bool> decodes;
-        const LaidOutSummary laidOut = layOutSummary(document, text, [&](const core::SummaryPicture& picture) {
+    }
+    ~PageMeasurer()
+    {
+        m_text.reset();
+        cairo_destroy(m_cairo);
+        cairo_surface_destroy(m_surface);
+    }
+    PageMeasurer(const PageMeasurer&) = delete;
+    PageMeasurer& operator=(const PageMeasurer&) = delete;
+
+    LaidOutSummary layOut(const core::SummaryDocument& document)
+    {
+        const bool rightToLeft = isRightToLeftLanguage(document.language);
+        if (!m_text || m_rightToLeft != rightToLeft) {
+            m_text = std::make_unique<TextMaker>(m_cairo, rightToLeft);
+            m_rightToLeft = rightToLeft;
+        }
+        return layOutSummary(document, *m_text, [&](const core::SummaryPicture& picture) {
             // The PDF leaves out a picture it cannot decode; so does this.
-            const std::string key = pictures.keyOf(picture, core::SymbolSize::Large);
-            auto found = decodes.find(key);
-            if (found == decodes.end()) {
-                const PictureFile* file = pictures.load(picture, core::SymbolSize::Large);
-                found = decodes.emplace(key, file && decodesAsPicture(file->bytes)).first;
+            const std::string key = m_pictures.keyOf(picture, core::SymbolSize::Large);
+            auto found = m_decodes.find(key);
+            if (found == m_decodes.end()) {
+                const PictureFile* file = m_pictures.load(picture, core::SymbolSize::Large);
+                found = m_decodes.emplace(key, file && decodesAsPicture(file->bytes)).first;
             }
             return found->second;
         });
+    }
+
+    // Throws PdfError when cairo failed on the way.
+    void check()
+    {
+        cairo_surface_finish(m_surface);
+        const cairo_status_t status = cairo_surface_status(m_surface);
+        if (status != CAIRO_STATUS_SUCCESS)
+            throw PdfError(std::string("The pages could not be measured: ") + cairo_status_to_string(status) + ".");
+    }
+
+private:
+    const PictureSource& m_pictures;
+    cairo_surface_t* m_surface;
+    cairo_t* m_cairo;
+    std::unique_ptr<TextMaker> m_text;
+    bool m_rightToLeft = false;
+    std::map<std::string, bool> m_decodes;
+};
+
+// The document with only the kept lines of its parts after the first:
+// kept[i] for the i-th line in reading order (a part's own lines, then its
+// groups' lines); groups left with no line go.
+core::SummaryDocument withKeptLines(const core::SummaryDocument& document, const std::vector<bool>& kept)
+{
+    core::SummaryDocument out = document;
+    std::size_t item = 0;
+    for (std::size_t p = 1; p < out.parts.size(); ++p) {
+        core::SummaryPart& part = out.parts[p];
+        std::vector<core::SummaryLine> lines;
+        for (auto& line : part.lines)
+            if (kept[item++])
+                lines.push_back(std::move(line));
+        part.lines = std::move(lines);
+        for (auto& group : part.groups) {
+            std::vector<core::SummaryLine> groupLines;
+            for (auto& line : group.lines)
+                if (kept[item++])
+                    groupLines.push_back(std::move(line));
+            group.lines = std::move(groupLines);
+        }
+        part.groups.erase(std::remove_if(part.groups.begin(), part.groups.end(),
+                                         [](const core::SummaryGroup& group) { return group.lines.empty(); }),
+                          part.groups.end());
+    }
+    // The one-page profile keeps its three headings; other pages lose a part left empty.
+    if (out.kind != core::DocumentKind::OnePageProfile)
+        out.parts.erase(std::remove_if(out.parts.begin() + 1, out.parts.end(),
+                                       [](const core::SummaryPart& part) { return part.lines.empty() && part.groups.empty(); }),
+                        out.parts.end());
+    return out;
+}
+
+} // namespace
+
+std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& document, const PictureSource& pictures)
+{
+    std::vector<PrintedPage> printed;
+    PageMeasurer measurer(pictures);
+    {
+        const LaidOutSummary laidOut = measurer.layOut(document);
         for (const Page& page : laidOut.pages) {
             PrintedPage& out = printed.emplace_back();
             for (const PlacedBlock& placed : page.blocks) {
@@ -776,13 +905,35 @@ std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& docume
             }
         }
     }
-    cairo_destroy(cairo);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS)
-        throw PdfError(std::string("The pages could not be measured: ") + cairo_status_to_string(status) + ".");
+    measurer.check();
     return printed;
+}
+
+core::SummaryDocument fittedToPages(const core::SummaryDocument& document, std::size_t maxPages,
+                                    const PictureSource& pictures)
+{
+    PageMeasurer measurer(pictures);
+    core::SummaryDocument sized = document;
+    for (double scale : core::kPageTextScales) {
+        sized.textScale = scale;
+        if (measurer.layOut(sized).pages.size() <= maxPages) {
+            measurer.check();
+            return sized;
+        }
+    }
+    std::vector<std::size_t> itemGroups;
+    for (std::size_t p = 1; p < sized.parts.size(); ++p) {
+        for (std::size_t i = 0; i < sized.parts[p].lines.size(); ++i)
+            itemGroups.push_back(p);
+        for (const auto& group : sized.parts[p].groups)
+            for (std::size_t i = 0; i < group.lines.size(); ++i)
+                itemGroups.push_back(p);
+    }
+    const std::vector<bool> kept = core::trimToFit(itemGroups, [&](const std::vector<bool>& keep) {
+        return measurer.layOut(withKeptLines(sized, keep)).pages.size() <= maxPages;
+    });
+    measurer.check();
+    return withKeptLines(sized, kept);
 }
 
 std::string printedPageNumber(const core::SummaryDocument& document, std::size_t page, std::size_t pages)

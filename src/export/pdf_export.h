@@ -63,6 +63,14 @@ struct PrintedPage {
 // Throws PdfError when cairo fails.
 std::vector<PrintedPage> summaryPrintedPages(const core::SummaryDocument& document, const PictureSource& pictures);
 
+// A short page (core/summary/reader_pages.h) made to fit on maxPages A4 pages as
+// summaryPdf prints it: at the largest of core::kPageTextScales that fits
+// whole; else at the smallest, with whole lines taken off by
+// core::trimToFit (the least important line of the fullest part first,
+// never the first part). Throws PdfError when cairo fails.
+core::SummaryDocument fittedToPages(const core::SummaryDocument& document, std::size_t maxPages,
+                                    const PictureSource& pictures);
+
 // "Page 2 of 9": the document's page number words for page (from 0) of pages.
 std::string printedPageNumber(const core::SummaryDocument& document, std::size_t page, std::size_t pages);
 

@@ -180,7 +180,7 @@ TEST_CASE("Nothing marked not for sharing is in any format", "[export][summary][
                 CHECK(pdf.find(normalisedWhitespace(text)) == std::string::npos);
         }
         for (const auto& [key, record] : named.profile.cards)
-            if (record.notForSharing)
+            if (record.sharing == core::Sharing::Nobody)
                 CHECK(json.find("\"" + key + "\"") == std::string::npos);
     }
 }
@@ -199,7 +199,7 @@ TEST_CASE("The private profile hides what it should, and jobs never give reasons
             for (const auto& line : group.lines) {
                 const core::CardRecord* record = profile.findCard(line.source.cardKey);
                 if (record)
-                    CHECK_FALSE(record->notForSharing);
+                    CHECK(record->sharing != core::Sharing::Nobody);
             }
 }
 

@@ -257,16 +257,22 @@ public:
 private:
     Engine() : m_thread([this] { run(); }) {}
 
-    ~Engine()
+    ~Engine() { stop(); }
+
+public:
+    // Ends the synthesis thread after the task it is on; waits for it.
+    void stop()
     {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_stopping = true;
         }
         m_wake.notify_one();
-        if (m_thread.joinable())
+        if (m_thread.joinable() && !onSynthesisThread())
             m_thread.join();
     }
+
+private:
 
     void start()
     {
@@ -467,6 +473,11 @@ std::vector<std::string> voiceVariants()
 void warmUpSpeech()
 {
     Engine::instance();
+}
+
+void shutDownSpeech()
+{
+    Engine::instance().stop();
 }
 
 std::shared_ptr<SynthesisJob> startSynthesis(const VoiceSettings& settings, SpokenText text,

@@ -77,6 +77,11 @@ std::vector<std::string> voiceVariants();
 // spoken later come at once. Safe to call many times, from any thread.
 void warmUpSpeech();
 
+// Stops espeak-ng and waits for its thread, so no thread of ours is still
+// working while the program ends. Called once, as the program ends, after
+// every speaker is gone; nothing is spoken after it.
+void shutDownSpeech();
+
 // [SECTION] What synthesis gives
 
 // One word as it is heard: the place of the word in the text that was asked

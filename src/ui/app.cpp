@@ -341,7 +341,7 @@ void App::drawFrame()
     ImGui::End();
     drawMessage(ui);
     drawReadyTick(ui);
-    if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(SDL_SCANCODE_Q, false))
+    if (m_window.takeQuitShortcut())
         quit();
     m_access.afterFrame(ui);
     speakWhatWasAsked();

@@ -236,14 +236,14 @@ TEST_CASE("A supporter adds a note as themselves, and a card is marked not for s
     harness.tap("giver:" + contributors[0].id);
     harness.type("note", "He plays the drums at home.");
     harness.tap("save-note");
-    harness.tap("not-for-sharing");
+    harness.tap("share-nobody");
     const core::Profile saved = harness.savedProfile();
     const core::CardRecord* record = saved.findCard("likes/music");
     REQUIRE(record);
     REQUIRE_FALSE(record->notes.empty());
     CHECK(record->notes.back().text == "He plays the drums at home.");
     CHECK(record->notes.back().by == contributors[0].id);
-    CHECK(record->notForSharing);
+    CHECK(record->sharing == core::Sharing::Nobody);
 }
 
 TEST_CASE("A card of your own is added from the section grid", "[ui]")

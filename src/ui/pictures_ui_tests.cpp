@@ -13,6 +13,7 @@
 #include "core/base/json_file.h"
 #include "core/profile/profile_json.h"
 #include "core/storage/user_folders.h"
+#include "speech/speaker.h"
 
 #include <stb_image.h>
 #include <stb_image_write.h>
@@ -385,6 +386,38 @@ TEST_CASE("A file dropped onto the window becomes the photo of the card or perso
     harness.tap("back");
     REQUIRE(harness.app->currentScreen() == ui::ScreenName::People);
     CHECK(harness.app->people().front().photoPath == personFolder(harness) + "/" + saved.person.photo);
+}
+
+TEST_CASE("The person chooses who can see their photo, by pictures, and an employer's copy leaves it out",
+          "[ui][pictures][photos][sharing]")
+{
+    TemporaryDataFolder files;
+    const std::string png = files.path + "/me.png";
+    writeFile(png, pngOf(40, 40));
+    Harness harness;
+    harness.tap("person:" + harness.demoId);
+    harness.tap("person-photo");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::Picture);
+    dropFile(harness, png);
+    REQUIRE_FALSE(harness.savedProfile().person.photo.empty());
+
+    // Three choices, everyone lit at first, each saying what it means.
+    for (const char* id : {"photo-share-everyone", "photo-share-team", "photo-share-nobody"})
+        REQUIRE(harness.app->screenMap().findById(id));
+    CHECK(harness.savedProfile().person.photoSharing == core::Sharing::Everyone);
+    harness.tap("photo-share-team");
+    const core::Profile saved = harness.savedProfile();
+    CHECK(saved.person.photoSharing == core::Sharing::Team);
+    const auto& said = dynamic_cast<speech::NullSpeaker&>(harness.app->speaker()).said();
+    REQUIRE_FALSE(said.empty());
+    CHECK(said.back().text == core::sharingWords(core::Sharing::Team).spoken);
+    // An employer does not see it; the support team does.
+    CHECK(core::profileForReader(saved, core::Reader::Employer).person.photo.empty());
+    CHECK(core::profileForReader(saved, core::Reader::Team).person.photo == saved.person.photo);
+    harness.tap("undo");
+    CHECK(harness.savedProfile().person.photoSharing == core::Sharing::Everyone);
+    harness.tap("photo-share-nobody");
+    CHECK(core::profileForReader(harness.savedProfile(), core::Reader::Team).person.photo.empty());
 }
 
 TEST_CASE("Fake, cut and huge pictures are refused in plain words and nothing changes", "[ui][pictures][photos]")

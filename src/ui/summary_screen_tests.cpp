@@ -304,8 +304,11 @@ TEST_CASE("After saving, the saving controls keep to their column, with no gap a
         Harness harness(width, height);
         const DocumentsInDataFolder documents(harness.data.path);
         openSummary(harness);
-        const ui::ScreenTarget html = harness.target("save:html");
         const ui::ScreenTarget page = harness.target("page-line:0");
+        // Standing up (800x1280) the saving controls are under the page: a
+        // person scrolls down to them.
+        harness.scrollIntoView("save:html");
+        const ui::ScreenTarget html = harness.target("save:html");
         harness.tap("save:txt");
         bool done = false;
         for (int turn = 0; turn < 400 && !done; ++turn) {
@@ -399,7 +402,7 @@ TEST_CASE("A card marked 'not for sharing' never shows on the summary screen", "
                 }
     REQUIRE_FALSE(hiddenKey.empty());
     const auto slash = hiddenKey.find('/');
-    open.document().setSharing(hiddenKey.substr(0, slash), hiddenKey.substr(slash + 1), core::Sharing::NotForSharing);
+    open.document().setSharing(hiddenKey.substr(0, slash), hiddenKey.substr(slash + 1), core::Sharing::Nobody);
 
     harness.tap("summary");
     std::vector<std::string> previousPage;
@@ -559,7 +562,7 @@ TEST_CASE("Each save button writes a file that opens, into Documents, then Right
 
     const std::vector<std::pair<std::string, std::string>> saves = {
         {"save:html", " summary.html"}, {"save:pdf", " summary.pdf"},          {"save:txt", " summary.txt"},
-        {"save:obz", " talking board.obz"}, {"save:bundle", " backup.rightjob"}, {"save:wav", " summary.wav"},
+        {"save:obz", " talking board.obz"}, {"save:bundle", " copy for the team.rightjob"}, {"save:wav", " summary.wav"},
         {"save:mp3", " sound for a phone.zip"},
     };
     for (const auto& [id, fileEnd] : saves) {
@@ -641,5 +644,99 @@ TEST_CASE("Summary targets are at least 44 px and apart, in both orientations an
         CHECK(harness.app->screenMap().findById("read-to-me"));
         CHECK(harness.app->screenMap().findById("next-page"));
         checkTargetsSizedAndApart(harness.app->screenMap());
+    }
+}
+
+TEST_CASE("The reader is chosen first, then the page; an employer never sees the team's cards", "[ui][summary][sharing]")
+{
+    Harness harness;
+    harness.tap("person:" + harness.demoId);
+    // A card the demo's summary shows, made team-only.
+    core::OpenProfile& open = *harness.app->openProfile();
+    const Expected before = expectedSummary(*harness.app);
+    std::string teamText, teamKey;
+    for (const auto& part : before.document.parts)
+        for (const auto& group : part.groups)
+            for (const auto& line : group.lines)
+                if (teamKey.empty() && line.source.cardKey.rfind("good_at/", 0) == 0) {
+                    teamKey = line.source.cardKey;
+                    teamText = line.text;
+                }
+    REQUIRE_FALSE(teamKey.empty());
+    const auto slash = teamKey.find('/');
+    open.document().setSharing(teamKey.substr(0, slash), teamKey.substr(slash + 1), core::Sharing::Team);
+    harness.tap("summary");
+
+    auto pageHolds = [&](const std::string& text) {
+        for (const auto& target : harness.app->screenMap().targets())
+            if (target.id.rfind("page-line:", 0) == 0 && target.label == text)
+                return true;
+        return false;
+    };
+    for (const char* page : {"page:summary", "page:one-page", "page:introduction", "page:quick-guide"}) {
+        INFO(page);
+        harness.tap("reader:employer");
+        harness.tap(page);
+        CHECK_FALSE(pageHolds(teamText));
+    }
+    // The team sees it in the full summary's part for its section.
+    harness.tap("reader:team");
+    harness.tap("page:summary");
+    CHECK(harness.app->screenMap().findById("reader:team"));
+}
+
+TEST_CASE("The person chooses what goes on the one-page profile, and the choice is saved", "[ui][summary][one-page]")
+{
+    Harness harness;
+    openSummary(harness);
+    harness.tap("reader:me");
+    harness.tap("page:one-page");
+    harness.tap("choose-one-page");
+    // Every line the page could hold is a tile; tapping one on the page takes it off.
+    std::vector<std::string> onPage;
+    for (const auto& target : harness.app->screenMap().targets())
+        if (target.id.rfind("one-page:", 0) == 0 && target.spoken.find("This is on the page.") != std::string::npos)
+            onPage.push_back(target.id);
+    REQUIRE(onPage.size() >= 2);
+    harness.tap(onPage.front());
+    core::Profile saved = harness.savedProfile();
+    CHECK(saved.onePage.chosen);
+    const std::string removed = onPage.front().substr(std::string("one-page:").size());
+    CHECK(std::find(saved.onePage.items.begin(), saved.onePage.items.end(), removed) == saved.onePage.items.end());
+    // And tapping it again puts it back on.
+    harness.tap(onPage.front());
+    saved = harness.savedProfile();
+    CHECK(std::find(saved.onePage.items.begin(), saved.onePage.items.end(), removed) != saved.onePage.items.end());
+}
+
+TEST_CASE("Write the reader and page choices' screens to look at", "[.write-screens]")
+{
+    // RIGHTJOB_SCREENS=DIR rightjob_ui_tests "[.write-screens]" writes PNGs
+    // of the card screen's sharing pictures and of the summary screen for
+    // each page, with the one-page choice open, at both window shapes.
+    const char* out = std::getenv("RIGHTJOB_SCREENS");
+    REQUIRE(out);
+    for (const auto& [width, height] : std::vector<std::pair<int, int>>{{1280, 800}, {800, 1280}}) {
+        const std::string size = std::to_string(width) + "x" + std::to_string(height);
+        Harness harness(width, height);
+        std::string error;
+        harness.tap("person:" + harness.demoId);
+        harness.tap("section:likes");
+        harness.tap("all-cards");
+        harness.tap("card:likes/cooking");
+        CHECK(harness.window->savePng(std::string(out) + "/card-" + size + ".png", error));
+        harness.app->showScreen(ui::ScreenName::Summary);
+        harness.settle();
+        harness.tap("reader:employer");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-full-employer-" + size + ".png", error));
+        harness.tap("page:introduction");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-introduction-" + size + ".png", error));
+        harness.tap("reader:me");
+        harness.tap("page:quick-guide");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-quick-" + size + ".png", error));
+        harness.tap("page:one-page");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-one-page-" + size + ".png", error));
+        harness.tap("choose-one-page");
+        CHECK(harness.window->savePng(std::string(out) + "/summary-one-page-choosing-" + size + ".png", error));
     }
 }

@@ -108,7 +108,7 @@ Profile privateProfile()
     auto say = [&](const std::string& key, AnswerValue value, const std::string& by = kPersonGiver) {
         profile.cards[key].answers.push_back(answerBy(value, by));
     };
-    auto hide = [&](const std::string& key) { profile.cards[key].notForSharing = true; };
+    auto hide = [&](const std::string& key) { profile.cards[key].sharing = core::Sharing::Nobody; };
 
     // Shared: enough for every part to be there.
     say("likes/music", AnswerValue::Positive);
@@ -179,14 +179,14 @@ std::vector<NamedProfile> exportTestProfiles()
             {"a profile with long names, emoji and Arabic", unusualProfile()}};
 }
 
-std::vector<std::string> privateTexts(const Profile& profile)
+std::vector<std::string> privateTexts(const Profile& profile, core::Reader reader)
 {
     std::set<std::string> hiddenKeys;
     Profile open = profile;
     for (auto& [key, record] : open.cards)
-        if (record.notForSharing) {
+        if (!core::readerMaySee(reader, record.sharing)) {
             hiddenKeys.insert(key);
-            record.notForSharing = false;
+            record.sharing = core::Sharing::Everyone;
         }
     std::vector<std::string> texts;
     const SummaryDocument document = makeSummary(open, exportData().layout, exportSummaryOptions());

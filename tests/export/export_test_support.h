@@ -51,7 +51,7 @@ std::vector<NamedProfile> exportTestProfiles();
 // Texts that must never leave the machine: the sentences the cards marked
 // "not for sharing" would make (found by summarising the profile with the
 // marks taken off), their notes, and the labels of their own cards.
-std::vector<std::string> privateTexts(const core::Profile& profile);
+std::vector<std::string> privateTexts(const core::Profile& profile, core::Reader reader = core::Reader::Team);
 
 // A fake voice: each text lasts 100 ms a word at 10,000 samples a second
 // (at least 1 sample), and every text it was asked to say is kept.

@@ -22,6 +22,15 @@ NOTE = "Walkthrough note: he likes this a lot."
 
 def fail(message):
     print("FAIL:", message)
+    try:
+        with open(os.path.join(work, "rightjob.log"), encoding="utf-8", errors="replace") as f:
+            said = f.read().splitlines()[-30:]
+        if said:
+            print("What the program printed last:")
+            for line in said:
+                print("  |", line)
+    except OSError:
+        pass
     shown = read_map()
     if shown:
         print("The screen was", shown["screen"], "with", [t["id"] for t in shown["targets"]][:40])
@@ -114,7 +123,13 @@ class Program:
             time.sleep(0.05)
 
     def quit_with_ctrl_q(self):
-        xdotool("key", "--window", self.window, "ctrl+q")
+        # Held as a hand holds it (about 0.2 s): ImGui 1.86 does not see a key
+        # pressed and let go between two frames, which xdotool's "key" does
+        # when the machine is busy.
+        xdotool("windowfocus", "--sync", self.window)
+        xdotool("keydown", "ctrl+q")
+        time.sleep(0.25)
+        xdotool("keyup", "ctrl+q")
         try:
             code = self.process.wait(timeout=15)
         except subprocess.TimeoutExpired:

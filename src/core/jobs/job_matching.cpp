@@ -125,7 +125,7 @@ struct Voice {
     const std::string* sourceKey = nullptr; // the card it was given on
     const EvidenceRule* rule = nullptr;     // the rule that made it mean this card, if any
     AnswerValue value = AnswerValue::Middle; // what it says about this card
-    Sharing sharing = Sharing::Shared;
+    Sharing sharing = Sharing::Everyone;
 
     explicit operator bool() const { return answer != nullptr; }
 };
@@ -171,7 +171,7 @@ std::vector<SummedCard> summariseProfile(const Profile& profile, const MatchWeig
     for (const auto& [key, record] : profile.cards) {
         if (record.answers.empty())
             continue;
-        const Sharing sharing = record.notForSharing ? Sharing::NotForSharing : Sharing::Shared;
+        const Sharing sharing = record.sharing;
         const OwnCard* own = profile.ownCards.empty() ? nullptr : findOwnCard(profile, key);
         const std::string* meaning = own && !own->means.empty() && own->means != key ? &own->means : nullptr;
         seen.clear();
@@ -694,22 +694,44 @@ namespace {
 
 // The person's summed answers, found by card key, with the sentences about
 // each card built the first time a note needs them.
+// What matching works out about a person before any job: their summed
+// cards, the hours they want and whether they have said enough.
+struct SummedPerson {
+    std::vector<SummedCard> cards; // by key
+    int wanted = 0;
+    bool enough = false;
+};
+
+SummedPerson summarisePerson(const Profile& profile, const Layout& layout, const MatchWeights& weights)
+{
+    SummedPerson person;
+    person.cards = summariseProfile(profile, weights);
+    person.wanted = wantedHours(person.cards, weights);
+    person.enough = matchReadiness(profile, layout, weights).enough;
+    return person;
+}
+
 class PersonAnswers {
 public:
-    PersonAnswers(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights)
+    // summed: the person's answers summed already (a person the cache holds,
+    // whose cards point into profile), so nothing is worked out again; else
+    // nullptr, and they are summed here.
+    PersonAnswers(const Profile& profile, const Layout& layout, const JobCatalogue& catalogue, const MatchWeights& weights,
+                  const SummedPerson* summed = nullptr)
         : m_profile(profile), m_layout(layout), m_catalogue(catalogue), m_weights(weights),
-          m_cards(summariseProfile(profile, weights)), m_wanted(wantedHours(m_cards, weights)),
-          m_enough(matchReadiness(profile, layout, weights).enough)
+          m_owned(summed ? SummedPerson() : summarisePerson(profile, layout, weights)), m_summed(summed ? summed : &m_owned)
     {
     }
+    PersonAnswers(const PersonAnswers&) = delete;
+    PersonAnswers& operator=(const PersonAnswers&) = delete;
 
     const SummedCard* find(const std::string& key) const
     {
-        return findSummed(m_cards, key);
+        return findSummed(m_summed->cards, key);
     }
 
-    int wanted() const { return m_wanted; }
-    bool enough() const { return m_enough; }
+    int wanted() const { return m_summed->wanted; }
+    bool enough() const { return m_summed->enough; }
     const Profile& profile() const { return m_profile; }
 
     // The card words of a key: the layout's card, or the person's own card.
@@ -800,9 +822,8 @@ private:
     const Layout& m_layout;
     const JobCatalogue& m_catalogue;
     const MatchWeights& m_weights;
-    std::vector<SummedCard> m_cards;
-    int m_wanted = 0;
-    bool m_enough = false;
+    SummedPerson m_owned;         // when nobody summed them before
+    const SummedPerson* m_summed; // m_owned, or the cache's
 };
 
 // Sorts a short list by weight, keeping the order of equal ones.
@@ -1214,13 +1235,16 @@ std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<
                                       const JobCatalogue& catalogue, const MatchWeights& weights, std::size_t limit)
 {
     const Compiled compiled = Compiler(catalogue, weights, nullptr).vacancy(vacancy);
+    std::vector<SummedPerson> summed; // each person summed once, for the score and the words
+    summed.reserve(people.size());
     std::vector<Ranked> ranked;
     ranked.reserve(people.size());
     for (std::size_t i = 0; i < people.size(); ++i) {
-        const PersonAnswers answers(people[i], layout, catalogue, weights);
-        const Tally scored = tally(compiled, answers.wanted(), weights,
-                                   [&](const Req& req) { return answers.find(*req.card); }, NoCollect{});
-        ranked.push_back({bandOf(scored, compiled.reqs.size(), weights, answers.enough()), scored.score, &people[i].id, MatchSource::Vacancy, i});
+        summed.push_back(summarisePerson(people[i], layout, weights));
+        const SummedPerson& answers = summed.back();
+        const Tally scored = tally(compiled, answers.wanted, weights,
+                                   [&](const Req& req) { return findSummed(answers.cards, *req.card); }, NoCollect{});
+        ranked.push_back({bandOf(scored, compiled.reqs.size(), weights, answers.enough), scored.score, &people[i].id, MatchSource::Vacancy, i});
     }
     const std::size_t count = std::min(limit, ranked.size());
     sortFirst(ranked, count, personRanksBefore);
@@ -1228,7 +1252,7 @@ std::vector<PersonMatch> matchVacancy(const Vacancy& vacancy, const std::vector<
     matches.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const Profile& person = people[ranked[i].index];
-        PersonAnswers answers(person, layout, catalogue, weights);
+        PersonAnswers answers(person, layout, catalogue, weights, &summed[ranked[i].index]);
         matches.push_back({ranked[i].index, person.id, Explainer(answers, catalogue, weights).vacancy(vacancy, compiled)});
     }
     return matches;
@@ -1244,13 +1268,13 @@ public:
     AnswerVector() = default;
 
     AnswerVector(const Profile& profile, CardNumbers& numbers, const MatchWeights& weights, const Layout& layout)
-        : m_cards(summariseProfile(profile, weights)), m_wanted(wantedHours(m_cards, weights)),
-          m_enough(matchReadiness(profile, layout, weights).enough)
+        : m_summed(summarisePerson(profile, layout, weights))
     {
+        const std::vector<SummedCard>& cards = m_summed.cards;
         std::vector<std::pair<std::uint32_t, std::int32_t>> numbered;
-        numbered.reserve(m_cards.size());
-        for (std::size_t i = 0; i < m_cards.size(); ++i)
-            numbered.emplace_back(numbers.numberOf(m_cards[i].key), static_cast<std::int32_t>(i));
+        numbered.reserve(cards.size());
+        for (std::size_t i = 0; i < cards.size(); ++i)
+            numbered.emplace_back(numbers.numberOf(cards[i].key), static_cast<std::int32_t>(i));
         m_index.assign(numbers.size(), -1);
         for (const auto& [number, index] : numbered)
             m_index[number] = index;
@@ -1262,22 +1286,22 @@ public:
             return find(*req.card); // a carved job's cards have no numbers
         if (req.number >= m_index.size() || m_index[req.number] < 0)
             return nullptr;
-        return &m_cards[static_cast<std::size_t>(m_index[req.number])];
+        return &m_summed.cards[static_cast<std::size_t>(m_index[req.number])];
     }
 
     const SummedCard* find(const std::string& key) const
     {
-        return findSummed(m_cards, key);
+        return findSummed(m_summed.cards, key);
     }
 
-    int wanted() const { return m_wanted; }
-    bool enough() const { return m_enough; }
+    int wanted() const { return m_summed.wanted; }
+    bool enough() const { return m_summed.enough; }
+    // What the words for a result need, worked out once.
+    const SummedPerson& summed() const { return m_summed; }
 
 private:
-    std::vector<SummedCard> m_cards;
+    SummedPerson m_summed;
     std::vector<std::int32_t> m_index; // by card number; -1: not answered
-    int m_wanted = 0;
-    bool m_enough = false;
 };
 
 // A person the cache holds.
@@ -1394,7 +1418,7 @@ std::vector<MatchResult> MatchCache::matchPerson(const Profile& profile, std::si
     sortFirst(ranked, count, ranksBefore);
     if (count == 0)
         return {};
-    PersonAnswers answers(profile, state.layout, state.catalogue, state.weights);
+    PersonAnswers answers(profile, state.layout, state.catalogue, state.weights, &vector.summed());
     return explainRanked(ranked, count, answers, state.catalogue, state.compiled, state.vacancies,
                          state.vacancyRequirements, state.weights);
 }
@@ -1417,8 +1441,9 @@ std::vector<PersonMatch> MatchCache::matchVacancy(const Vacancy& vacancy, std::s
     std::vector<PersonMatch> matches;
     matches.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
-        const Profile& person = state.people[ranked[i].index].profile;
-        PersonAnswers answers(person, state.layout, state.catalogue, state.weights);
+        const HeldPerson& held = state.people[ranked[i].index];
+        const Profile& person = held.profile;
+        PersonAnswers answers(person, state.layout, state.catalogue, state.weights, &held.answers.summed());
         matches.push_back({ranked[i].index, person.id,
                            Explainer(answers, state.catalogue, state.weights).vacancy(vacancy, compiled)});
     }

@@ -62,7 +62,7 @@ struct MatchNote {
     AnswerValue answer = AnswerValue::Positive;
     std::optional<QualityLevel> level; // for place notes: how true of the job
     double weight = 0;                 // what it added to (+) or took from (-) the score
-    Sharing sharing = Sharing::Shared; // NotForSharing: exports leave it out
+    Sharing sharing = Sharing::Everyone; // the card's: exports show it only to those it is shared with
     std::string text; // "You like animals." or "Karen says you like animals."
 };
 

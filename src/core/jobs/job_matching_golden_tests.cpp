@@ -112,7 +112,7 @@ void writeNotes(std::ostream& out, const char* what, const std::vector<MatchNote
         out << "    " << what << " " << static_cast<int>(note.kind) << " " << note.cardKey << " by " << note.giver
             << " answer " << static_cast<int>(note.answer) << " level "
             << (note.level ? qualityLevelName(*note.level) : "-") << " weight " << note.weight
-            << (note.sharing == Sharing::NotForSharing ? " not-for-sharing" : "") << ": " << note.text << "\n";
+            << (note.sharing == Sharing::Nobody ? " not-for-sharing" : "") << ": " << note.text << "\n";
     }
 }
 

@@ -220,7 +220,7 @@ TEST_CASE("Property: a quality someone said is not good carries a warning in mat
         options.catalogue = &s.catalogue;
         options.weights = &s.weights;
         const SummaryDocument summary = makeSummary(profile, s.layout, options);
-        const auto shared = matchPerson(sharedProfile(profile), s.layout, s.catalogue, {}, s.weights);
+        const auto shared = matchPerson(profileForReader(profile, options.reader), s.layout, s.catalogue, {}, s.weights);
         for (const auto& part : summary.parts) {
             if (part.kind != PartKind::Jobs)
                 continue;

@@ -57,7 +57,7 @@ public:
 
     ProfileMaker& notForSharing(const std::string& key)
     {
-        m_profile.cards[key].notForSharing = true;
+        m_profile.cards[key].sharing = Sharing::Nobody;
         return *this;
     }
 
@@ -144,7 +144,7 @@ void checkNotesPointToRealAnswers(const Profile& profile, const std::vector<Matc
             }
             const CardRecord* record = profile.findCard(note->cardKey);
             REQUIRE(record);
-            CHECK((note->sharing == Sharing::NotForSharing) == record->notForSharing);
+            CHECK(note->sharing == record->sharing);
 
             std::vector<std::string> cards;
             if (result.source == MatchSource::CatalogueJob) {
@@ -497,9 +497,9 @@ TEST_CASE("Cards not for sharing still count, and their notes are marked for exp
         CHECK(sharedResults[i].id == hiddenResults[i].id);
         CHECK(sharedResults[i].score == hiddenResults[i].score);
         for (const auto& reason : sharedResults[i].reasons)
-            CHECK(reason.sharing == Sharing::Shared);
+            CHECK(reason.sharing == Sharing::Everyone);
         for (const auto& reason : hiddenResults[i].reasons)
-            CHECK(reason.sharing == Sharing::NotForSharing);
+            CHECK(reason.sharing == Sharing::Nobody);
     }
     CHECK(hiddenResults[0].reasons.at(0).text == "You like animals.");
 }

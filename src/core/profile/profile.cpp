@@ -3,8 +3,171 @@
 #include <random>
 
 #include <algorithm>
+#include <set>
 
 namespace rightjob::core {
+
+// [SECTION] Sharing by reader
+
+const char* sharingName(Sharing sharing)
+{
+    switch (sharing) {
+    case Sharing::Everyone: return "everyone";
+    case Sharing::Team: return "team";
+    case Sharing::Nobody: return "nobody";
+    }
+    return "nobody";
+}
+
+std::optional<Sharing> sharingFromName(const std::string& name)
+{
+    for (Sharing sharing : {Sharing::Everyone, Sharing::Team, Sharing::Nobody})
+        if (name == sharingName(sharing))
+            return sharing;
+    return std::nullopt;
+}
+
+const char* readerName(Reader reader)
+{
+    switch (reader) {
+    case Reader::Employer: return "employer";
+    case Reader::Team: return "team";
+    case Reader::Me: return "me";
+    }
+    return "employer";
+}
+
+std::optional<Reader> readerFromName(const std::string& name)
+{
+    for (Reader reader : {Reader::Employer, Reader::Team, Reader::Me})
+        if (name == readerName(reader))
+            return reader;
+    return std::nullopt;
+}
+
+bool readerMaySee(Reader reader, Sharing sharing)
+{
+    switch (sharing) {
+    case Sharing::Everyone: return true;
+    case Sharing::Team: return reader == Reader::Team || reader == Reader::Me;
+    case Sharing::Nobody: return false;
+    }
+    return false;
+}
+
+SharingWords sharingWords(Sharing sharing)
+{
+    switch (sharing) {
+    case Sharing::Everyone:
+        return {"Everyone", "An employer can see it too", "Everyone can see this. An employer can see it too.",
+                "globe-showing-europe-africa"};
+    case Sharing::Team:
+        return {"My team", "Only my support team sees it", "Only my support team can see this.",
+                "people-holding-hands"};
+    case Sharing::Nobody:
+        return {"Nobody", "It stays on this computer", "Nobody else can see this. It stays on this computer.",
+                "locked"};
+    }
+    return {};
+}
+
+ReaderWords readerWords(Reader reader)
+{
+    switch (reader) {
+    case Reader::Employer:
+        return {"An employer", "Only what everyone may see", "For an employer. It shows only what everyone may see.",
+                "office-building"};
+    case Reader::Team:
+        return {"My support team", "My family, staff and job coach", "For my support team. My family, staff and job coach.",
+                "people-holding-hands"};
+    case Reader::Me:
+        return {"Me", "My own copy", "For me. My own copy.", "bust-in-silhouette"};
+    }
+    return {};
+}
+
+Sharing narrowerSharing(Sharing first, Sharing second)
+{
+    return static_cast<int>(first) > static_cast<int>(second) ? first : second;
+}
+
+namespace {
+
+// Whether a changedAt key names something the reader of the filtered
+// profile may see; hidden holds the keys of the cards they may not.
+bool changeSeen(const Profile& shared, const std::set<std::string>& hidden, const std::string& key)
+{
+    if (key == changeKey::personPhoto() || key == changeKey::personPhotoSharing())
+        return !shared.person.photo.empty();
+    const auto startsWith = [&](const char* prefix) { return key.rfind(prefix, 0) == 0; };
+    const bool card = startsWith("cards/");
+    if (!card && !startsWith("own_cards/"))
+        return true; // the name, the one page
+    // "cards/<section>/<card>/...": the card key is the next two parts.
+    const std::size_t start = key.find('/') + 1;
+    const std::size_t middle = key.find('/', start);
+    const std::size_t end = middle == std::string::npos ? std::string::npos : key.find('/', middle + 1);
+    if (end == std::string::npos)
+        return false;
+    const std::string cardKeyText = key.substr(start, end - start);
+    if (hidden.count(cardKeyText) > 0)
+        return false;
+    if (!card || key.compare(end + 1, 6, "notes/") != 0)
+        return true;
+    const CardRecord* record = shared.findCard(cardKeyText);
+    if (!record)
+        return false;
+    return std::any_of(record->notes.begin(), record->notes.end(), [&](const Note& note) {
+        return key == changeKey::noteSharing(cardKeyText, note.by, note.at);
+    });
+}
+
+} // namespace
+
+Profile profileForReader(const Profile& profile, Reader reader)
+{
+    Profile shared = profile;
+    if (!readerMaySee(reader, shared.person.photoSharing))
+        shared.person.photo.clear();
+    std::set<std::string> hidden;
+    for (auto it = shared.cards.begin(); it != shared.cards.end();) {
+        CardRecord& record = it->second;
+        if (!readerMaySee(reader, record.sharing)) {
+            hidden.insert(it->first);
+            it = shared.cards.erase(it);
+            continue;
+        }
+        record.notes.erase(std::remove_if(record.notes.begin(), record.notes.end(),
+                                          [&](const Note& note) { return !readerMaySee(reader, note.sharing); }),
+                           record.notes.end());
+        ++it;
+    }
+    shared.ownCards.erase(std::remove_if(shared.ownCards.begin(), shared.ownCards.end(),
+                                         [&](const OwnCard& own) { return hidden.count(cardKey(own.section, own.id)) > 0; }),
+                          shared.ownCards.end());
+    for (auto& [sectionId, mat] : shared.mats) {
+        for (auto it = mat.placed.begin(); it != mat.placed.end();)
+            it = hidden.count(cardKey(sectionId, it->first)) ? mat.placed.erase(it) : std::next(it);
+        mat.skipped.erase(std::remove_if(mat.skipped.begin(), mat.skipped.end(),
+                                         [&, id = sectionId](const std::string& card) { return hidden.count(cardKey(id, card)) > 0; }),
+                          mat.skipped.end());
+    }
+    for (auto it = shared.mats.begin(); it != shared.mats.end();)
+        it = it->second.isEmpty() ? shared.mats.erase(it) : std::next(it);
+    auto& items = shared.onePage.items;
+    items.erase(std::remove_if(items.begin(), items.end(), [&](const std::string& key) { return hidden.count(key) > 0; }),
+                items.end());
+    // What lost when copies were merged stays on the machine: it can hold
+    // the words of hidden cards. When single things changed goes with what
+    // the reader sees, so a merge of this copy still keeps the newer; never
+    // for anything hidden.
+    shared.history.clear();
+    for (auto it = shared.changedAt.begin(); it != shared.changedAt.end();)
+        it = changeSeen(shared, hidden, it->first) ? std::next(it) : shared.changedAt.erase(it);
+    return shared;
+}
+
+// [SECTION] The profile
 
 std::string Person::shownName() const
 {

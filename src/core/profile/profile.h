@@ -16,11 +16,60 @@ namespace rightjob::core {
 // Who gave an answer or a note: the person, or a contributor's id.
 inline constexpr const char* kPersonGiver = "person";
 
+// [SECTION] Sharing by reader
+
+// Who may see a card, a note or a photo outside this computer. The person
+// decides: everyone (an employer too), their support team only, or nobody
+// (it stays on this computer and is in no export).
+enum class Sharing { Everyone, Team, Nobody };
+
+// Who an output is made for. Each reader sees only what is shared with them.
+enum class Reader {
+    Employer, // sees what is shared with everyone
+    Team,     // the family and support team, or another job coach: everyone and team
+    Me,       // the person's own copy: everyone and team (nobody stays on the computer)
+};
+
+// "everyone", "team" or "nobody", for files and the command line.
+const char* sharingName(Sharing sharing);
+// Reads the name back; nothing for anything else.
+std::optional<Sharing> sharingFromName(const std::string& name);
+// "employer", "team" or "me", for the command line.
+const char* readerName(Reader reader);
+// Reads the name back; nothing for anything else.
+std::optional<Reader> readerFromName(const std::string& name);
+
+// Whether the reader may see something shared this way. Nothing shared
+// with nobody is seen by any reader: it never leaves the computer.
+bool readerMaySee(Reader reader, Sharing sharing);
+
+// How a sharing choice is shown and said: "My team", with its picture.
+struct SharingWords {
+    std::string label;  // "My team"
+    std::string detail; // "Only my support team sees it"
+    std::string spoken; // "Only my support team can see this."
+    std::string symbol;
+};
+SharingWords sharingWords(Sharing sharing);
+
+// How a reader is shown and said: "An employer", with its picture.
+struct ReaderWords {
+    std::string label;  // "An employer"
+    std::string detail; // "Only what everyone may see"
+    std::string spoken;
+    std::string symbol;
+};
+ReaderWords readerWords(Reader reader);
+
+// The narrower of two sharings: a note on a team-only card is team-only too.
+Sharing narrowerSharing(Sharing first, Sharing second);
+
 // Who the profile is about.
 struct Person {
     std::string name;
     std::string preferredName; // empty: the first word of name
     std::string photo;         // a path inside the person's folder, or empty
+    Sharing photoSharing = Sharing::Everyone; // who may see the photo
 
     // The name to show and say: the preferred name, or the first word of name.
     std::string shownName() const;
@@ -55,12 +104,14 @@ struct Answer {
     std::string session; // session id or empty
 };
 
-// A note someone wrote or said about a card.
+// A note someone wrote or said about a card. It is seen by those who may
+// see both it and its card.
 struct Note {
     std::string text;
     std::string by;
     std::string at;
     std::string session;
+    Sharing sharing = Sharing::Everyone;
 };
 
 // A card the person (or a supporter) added to a section.
@@ -80,12 +131,10 @@ struct OwnCard {
     std::string means;
 };
 
-// What has been said about one card.
-// Whether a card may leave the machine in exports.
-enum class Sharing { Shared, NotForSharing };
-
+// What has been said about one card. Its sharing covers its answers, its
+// notes, its picture and its recording.
 struct CardRecord {
-    bool notForSharing = false;
+    Sharing sharing = Sharing::Everyone;
     std::vector<Answer> answers; // oldest first; the latest per giver counts
     std::vector<Note> notes;     // oldest first
     // A picture chosen for one of the layout's cards instead of its own:
@@ -95,7 +144,7 @@ struct CardRecord {
     std::string photo;
     bool isEmpty() const
     {
-        return !notForSharing && answers.empty() && notes.empty() && symbol.empty() && photo.empty();
+        return sharing == Sharing::Everyone && answers.empty() && notes.empty() && symbol.empty() && photo.empty();
     }
 };
 
@@ -104,13 +153,20 @@ struct CardRecord {
 std::string newIdPart();
 
 // The keys of Profile::changedAt: the person's name (with the preferred
-// name) and photo; a card's picture (symbol and photo) and sharing; an own
-// card's picture.
+// name), photo and who sees the photo; a card's picture (symbol and photo)
+// and sharing; who sees one note (by who wrote it and when); an own card's
+// picture; what is on the one-page profile.
 namespace changeKey {
 inline std::string personName() { return "person/name"; }
 inline std::string personPhoto() { return "person/photo"; }
+inline std::string personPhotoSharing() { return "person/photo_sharing"; }
 inline std::string cardPicture(const std::string& cardKey) { return "cards/" + cardKey + "/picture"; }
 inline std::string cardSharing(const std::string& cardKey) { return "cards/" + cardKey + "/sharing"; }
+inline std::string noteSharing(const std::string& cardKey, const std::string& by, const std::string& at)
+{
+    return "cards/" + cardKey + "/notes/" + by + "/" + at + "/sharing";
+}
+inline std::string onePage() { return "one_page"; }
 inline std::string ownCardPicture(const std::string& cardKey) { return "own_cards/" + cardKey + "/picture"; }
 } // namespace changeKey
 
@@ -144,6 +200,16 @@ struct MatState {
     bool isEmpty() const { return placed.empty() && skipped.empty(); }
 };
 
+// What the person chose to put on their one-page profile: card keys
+// ("about_me/kind"), most important first. Until they choose, the page is
+// filled from their answers, most important first.
+struct OnePageChoice {
+    bool chosen = false;
+    std::vector<std::string> items;
+
+    bool isEmpty() const { return !chosen && items.empty(); }
+};
+
 // A value that lost to a newer one when two copies of a profile were merged
 // (core/profile/profile_merge.h): what it was for ("person/name",
 // "cards/likes/cooking/symbol"), the value, and when it was set (empty when
@@ -174,6 +240,7 @@ struct Profile {
     std::vector<OwnCard> ownCards;
     std::map<std::string, CardRecord> cards; // by cardKey
     std::map<std::string, MatState> mats;    // by section id
+    OnePageChoice onePage;
     // When each single thing was last changed (ISO 8601 UTC), by what
     // changeKey gives: a merge keeps the newer (core/profile/profile_merge.h).
     // Things never changed since this was kept have no entry.
@@ -196,6 +263,13 @@ struct Profile {
     // A giver's name for screens: the person's shown name, "Karen (Mum)".
     std::string giverLabel(const std::string& giver) const;
 };
+
+// The profile as a reader may see it: every card the reader may not see is
+// taken out (its answers, notes, picture, own card and place on the mat),
+// so are notes the reader may not see and the person's photo when it is not
+// theirs to see, and the one-page choice keeps only cards left. Every export
+// is made from this; it is the one place the rule is written.
+Profile profileForReader(const Profile& profile, Reader reader);
 
 // The cards of a section as shown: the layout's cards, then the person's own.
 std::vector<CardView> sectionCards(const Layout& layout, const Profile& profile, const std::string& sectionId);

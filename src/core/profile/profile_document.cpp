@@ -286,12 +286,26 @@ void ProfileDocument::setSharing(const std::string& sectionId, const std::string
     const CardView card = requireCard(sectionId, cardId);
     const std::string key = cardKey(sectionId, cardId);
     CardRecord after = m_profile.findCard(key) ? *m_profile.findCard(key) : CardRecord{};
-    const bool notForSharing = sharing == Sharing::NotForSharing;
-    if (after.notForSharing == notForSharing)
+    if (after.sharing == sharing)
         return;
-    after.notForSharing = notForSharing;
-    replaceCard(notForSharing ? "not sharing " + card.label : "sharing " + card.label, key, std::move(after),
-                {changeKey::cardSharing(key)});
+    after.sharing = sharing;
+    replaceCard("who sees " + card.label, key, std::move(after), {changeKey::cardSharing(key)});
+}
+
+void ProfileDocument::setNoteSharing(const std::string& sectionId, const std::string& cardId, std::size_t note,
+                                     Sharing sharing)
+{
+    const CardView card = requireCard(sectionId, cardId);
+    const std::string key = cardKey(sectionId, cardId);
+    const CardRecord* record = m_profile.findCard(key);
+    if (!record || note >= record->notes.size())
+        throw EditError("That note is not there.");
+    if (record->notes[note].sharing == sharing)
+        return;
+    CardRecord after = *record;
+    after.notes[note].sharing = sharing;
+    const std::string stamp = changeKey::noteSharing(key, after.notes[note].by, after.notes[note].at);
+    replaceCard("who sees the note on " + card.label, key, std::move(after), {stamp});
 }
 
 void ProfileDocument::replaceCardPicture(const std::string& description, const CardView& card,
@@ -494,6 +508,33 @@ void ProfileDocument::setPersonPhoto(const std::string& photo)
     commit({"the photo", [after](Profile& profile) { profile.person = after; },
             [before](Profile& profile) { profile.person = before; }},
            {changeKey::personPhoto()});
+}
+
+void ProfileDocument::setPersonPhotoSharing(Sharing sharing)
+{
+    const Person before = m_profile.person;
+    if (before.photoSharing == sharing)
+        return;
+    Person after = before;
+    after.photoSharing = sharing;
+    commit({"who sees the photo", [after](Profile& profile) { profile.person = after; },
+            [before](Profile& profile) { profile.person = before; }},
+           {changeKey::personPhotoSharing()});
+}
+
+void ProfileDocument::setOnePageItems(const std::vector<std::string>& items)
+{
+    const OnePageChoice before = m_profile.onePage;
+    OnePageChoice after;
+    after.chosen = true;
+    for (const std::string& key : items)
+        if (std::find(after.items.begin(), after.items.end(), key) == after.items.end())
+            after.items.push_back(key);
+    if (before.chosen && before.items == after.items)
+        return;
+    commit({"the one-page profile", [after](Profile& profile) { profile.onePage = after; },
+            [before](Profile& profile) { profile.onePage = before; }},
+           {changeKey::onePage()});
 }
 
 std::string ProfileDocument::undoDescription() const

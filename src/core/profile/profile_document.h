@@ -78,8 +78,12 @@ public:
     void skipOnMat(const std::string& sectionId, const std::string& cardId);
     // The current giver adds a note to a card.
     void addNote(const std::string& sectionId, const std::string& cardId, const std::string& text);
-    // Marks a card as shared or "not for sharing".
+    // Who may see a card (its answers, notes, picture and recording):
+    // everyone, the support team, or nobody.
     void setSharing(const std::string& sectionId, const std::string& cardId, Sharing sharing);
+    // Who may see one note of a card (by its place in the card's notes).
+    // Throws EditError when the card has no such note.
+    void setNoteSharing(const std::string& sectionId, const std::string& cardId, std::size_t note, Sharing sharing);
     // Shows a symbol on a card (one of the layout's or an own card) instead
     // of its picture; any photo chosen for the card goes. Throws EditError
     // for an unknown card or an empty symbol id.
@@ -111,6 +115,11 @@ public:
     // Sets the person's photo (a path inside their folder, or empty). Throws
     // EditError for a path that leaves the person's folder.
     void setPersonPhoto(const std::string& photo);
+    // Who may see the person's photo.
+    void setPersonPhotoSharing(Sharing sharing);
+    // What goes on the one-page profile, most important first (card keys).
+    // From then on the page shows the person's choice, even when empty.
+    void setOnePageItems(const std::vector<std::string>& items);
 
     // Puts in the profile merged with what another device saved
     // (OpenProfile::takeInOutsideChanges). Works even when look-only, so the

@@ -56,7 +56,7 @@ TEST_CASE("Undo and redo take back and bring back every kind of change", "[core]
 
     f.document.answer("likes", "music", AnswerValue::Middle);
     f.document.addNote("likes", "music", "  He plays drums.  ");
-    f.document.setSharing("likes", "music", Sharing::NotForSharing);
+    f.document.setSharing("likes", "music", Sharing::Nobody);
     const std::string own = f.document.addOwnCard("likes", "Trains", "", "train");
     f.document.answer("likes", own, AnswerValue::Positive);
     const std::string helper = f.document.addContributor(ContributorKind::Observer, "Sam", "Job coach");
@@ -67,7 +67,7 @@ TEST_CASE("Undo and redo take back and bring back every kind of change", "[core]
 
     const Profile full = f.document.profile();
     CHECK(full.findCard("likes/music")->notes.front().text == "He plays drums.");
-    CHECK(full.findCard("likes/music")->notForSharing);
+    CHECK(full.findCard("likes/music")->sharing == Sharing::Nobody);
     CHECK(full.ownCards.size() == 1);
     CHECK(full.person.name == "Samuel Lee");
 

@@ -65,6 +65,8 @@ public:
         readCards(reader.requireObject("cards"));
         if (reader.has("mats"))
             readMats(reader.requireObject("mats"));
+        if (reader.has("one_page"))
+            readOnePage(reader.requireObject("one_page"));
         if (reader.has("changed_at"))
             readChangedAt(reader.requireObject("changed_at"));
         if (reader.has("history"))
@@ -83,8 +85,8 @@ private:
             throw NewerFormatError(m_file.fileName(), m_file.placeOf(reader.pointerTo("format_version")),
                                    "this profile was made by a newer Right Job (format version "
                                        + std::to_string(version) + "). Please update Right Job to open it.");
-        // Version 3 only adds own_cards[].means: a version 2 file is read as it is.
-        if (version != kProfileFormatVersion && version != 2)
+        // Older versions were migrated before reading (readProfile).
+        if (version != kProfileFormatVersion)
             reader.failAt("format_version", "format version " + std::to_string(version) + " is not known.");
     }
 
@@ -107,6 +109,7 @@ private:
         m_profile.person.name = reader.requireString("name");
         m_profile.person.preferredName = reader.optionalString("preferred_name");
         m_profile.person.photo = readPhotoPath(reader);
+        m_profile.person.photoSharing = readSharing(reader, "photo_sharing");
         reader.finish();
     }
 
@@ -215,7 +218,7 @@ private:
                 m_file.fail(cardPointer, "the card key \"" + key + "\" should be written \"section/card\".");
             JsonObjectReader reader(m_file, cardPointer, "The card");
             CardRecord record;
-            record.notForSharing = reader.optionalBool("not_for_sharing", false);
+            record.sharing = readSharing(reader, "sharing");
             const JsonPointer answersPointer = reader.optionalArray("answers");
             if (!answersPointer.empty()) {
                 const Json& answers = m_file.root().at(answersPointer);
@@ -316,8 +319,33 @@ private:
         note.at = requireTime(reader, "at");
         note.session = reader.optionalString("session");
         checkSession(reader.pointerTo("session"), note.session);
+        note.sharing = readSharing(reader, "sharing");
         reader.finish();
         return note;
+    }
+
+    // "everyone", "team" or "nobody"; everyone when it is not there.
+    static Sharing readSharing(JsonObjectReader& reader, const std::string& key)
+    {
+        if (!reader.has(key))
+            return Sharing::Everyone;
+        return *sharingFromName(reader.requireChoice(key, {"everyone", "team", "nobody"}));
+    }
+
+    void readOnePage(const JsonPointer& pointer)
+    {
+        JsonObjectReader reader(m_file, pointer, "The one-page profile");
+        m_profile.onePage.chosen = true;
+        const JsonPointer itemsPointer = reader.requireArray("items");
+        const Json& items = m_file.root().at(itemsPointer);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const std::string key = items[i].is_string() ? items[i].get<std::string>() : std::string();
+            const auto slash = key.find('/');
+            if (slash == std::string::npos || !isValidId(key.substr(0, slash)) || !isValidId(key.substr(slash + 1)))
+                m_file.fail(itemsPointer / i, "an item of the one-page profile should be a card written \"section/card\".");
+            m_profile.onePage.items.push_back(key);
+        }
+        reader.finish();
     }
 
     const JsonFile& m_file;
@@ -370,15 +398,50 @@ Json migrateProfileVersion1(const Json& old)
     return next;
 }
 
+Json migrateProfileToVersion4(const Json& old)
+{
+    Json next = old;
+    next["format_version"] = 4;
+    if (next.contains("cards") && next["cards"].is_object()) {
+        for (auto& item : next["cards"].items()) {
+            Json& record = item.value();
+            if (!record.is_object() || !record.contains("not_for_sharing") || !record["not_for_sharing"].is_boolean())
+                continue; // left as it is; reading reports it at its place
+            record["sharing"] = record["not_for_sharing"].get<bool>() ? "nobody" : "everyone";
+            record.erase("not_for_sharing");
+        }
+    }
+    // What a merge kept of an older sharing choice ("cards/likes/x/not_for_sharing",
+    // "true") is named and said the new way.
+    static const std::string oldName = "/not_for_sharing";
+    if (next.contains("history") && next["history"].is_array()) {
+        for (Json& entry : next["history"]) {
+            if (!entry.is_object() || !entry.contains("what") || !entry["what"].is_string() || !entry.contains("value")
+                || !entry["value"].is_string())
+                continue;
+            const std::string what = entry["what"].get<std::string>();
+            if (what.size() <= oldName.size() || what.compare(what.size() - oldName.size(), oldName.size(), oldName) != 0)
+                continue;
+            entry["what"] = what.substr(0, what.size() - oldName.size()) + "/sharing";
+            entry["value"] = entry["value"].get<std::string>() == "true" ? "nobody" : "everyone";
+        }
+    }
+    return next;
+}
+
 Profile readProfile(const JsonFile& file)
 {
     const Json& root = file.root();
     if (root.is_object() && root.contains("format_version") && root["format_version"].is_number_integer()
-        && root["format_version"].get<std::int64_t>() == 1 && root.value("format", "") == "rightjob-profile") {
-        // Read the migrated text; places in messages then refer to the new shape.
-        const JsonFile migrated = JsonFile::parse(migrateProfileVersion1(root).dump(1),
-                                                  file.fileName() + " (updated from format version 1)");
-        return ProfileReader(migrated).read();
+        && root.value("format", "") == "rightjob-profile") {
+        const auto version = root["format_version"].get<std::int64_t>();
+        if (version >= 1 && version <= 3) {
+            // Read the migrated text; places in messages then refer to the new shape.
+            const Json migrated = migrateProfileToVersion4(version == 1 ? migrateProfileVersion1(root) : root);
+            const JsonFile text = JsonFile::parse(migrated.dump(1), file.fileName() + " (updated from format version "
+                                                                        + std::to_string(version) + ")");
+            return ProfileReader(text).read();
+        }
     }
     return ProfileReader(file).read();
 }
@@ -409,6 +472,9 @@ OrderedJson noteJson(const Note& note)
     json["by"] = note.by;
     json["at"] = note.at;
     json["session"] = note.session;
+    // Only when narrower, so a note as shared as its card stays short.
+    if (note.sharing != Sharing::Everyone)
+        json["sharing"] = sharingName(note.sharing);
     return json;
 }
 
@@ -425,7 +491,8 @@ std::string writeProfile(const Profile& profile)
     root["person"] = {{"name", profile.person.name},
                       {"preferred_name", profile.person.preferredName},
                       {"photo", profile.person.photo}};
-
+    if (profile.person.photoSharing != Sharing::Everyone)
+        root["person"]["photo_sharing"] = sharingName(profile.person.photoSharing);
     root["contributors"] = OrderedJson::array();
     for (const auto& contributor : profile.contributors) {
         OrderedJson json;
@@ -469,7 +536,7 @@ std::string writeProfile(const Profile& profile)
         if (record.isEmpty())
             continue;
         OrderedJson json;
-        json["not_for_sharing"] = record.notForSharing;
+        json["sharing"] = sharingName(record.sharing);
         json["answers"] = OrderedJson::array();
         for (const auto& answer : record.answers)
             json["answers"].push_back(answerJson(answer));
@@ -494,6 +561,8 @@ std::string writeProfile(const Profile& profile)
         json["skipped"] = mat.skipped;
         root["mats"][sectionId] = json;
     }
+    if (profile.onePage.chosen)
+        root["one_page"] = {{"items", profile.onePage.items}};
     // Only when there is something, so older files stay as they were.
     if (!profile.changedAt.empty())
         root["changed_at"] = profile.changedAt;

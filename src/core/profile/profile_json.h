@@ -10,7 +10,7 @@
 namespace rightjob::core {
 
 // The format version this program writes.
-inline constexpr int kProfileFormatVersion = 3;
+inline constexpr int kProfileFormatVersion = 4;
 
 // A profile made by a newer Right Job. It must never be written over.
 class NewerFormatError : public DataError {
@@ -32,6 +32,13 @@ std::string writeProfile(const Profile& profile);
 
 // Turns a version 1 document into version 2. Exposed for the migration tests.
 Json migrateProfileVersion1(const Json& version1);
+
+// Turns a version 2 or 3 document into version 4: each card's
+// "not_for_sharing" becomes "sharing", true giving "nobody" and false
+// "everyone"; the history's "not_for_sharing" entries are named and valued
+// the same way. (Version 3 only added own_cards[].means, which version 4
+// keeps.) Exposed for the migration tests.
+Json migrateProfileToVersion4(const Json& version2or3);
 
 // Things in a profile that its layout does not know (a card or section the
 // service has since removed). They are kept, never dropped; `check` lists them.

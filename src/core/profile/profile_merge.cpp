@@ -331,8 +331,8 @@ struct Single {
 };
 
 // Whether x wins over y: the newer; at the same time (or neither known),
-// the greater value, so every device picks the same. (For sharing, "true"
-// sorts after "false": not for sharing wins a tie.)
+// the greater value, so every device picks the same. (Sharing has its own
+// rule, resolveSharing.)
 bool wins(const Single& x, const Single& y)
 {
     if (x.at != y.at)
@@ -351,6 +351,32 @@ Single resolve(const Single& x, const Single& y, std::vector<HistoryEntry>& hist
         if (loser.values[i] != winner.values[i] && !(loser.values[i].empty() && loser.at.empty()))
             history.push_back({loser.names[i], loser.values[i], loser.at}); // never set: nothing to keep
     return winner;
+}
+
+// Who sees a thing, where the copies differ: the newer choice wins, so a
+// person who shares a card more widely on one device is heard on the
+// other. When neither time is known, or both are the same, the most
+// private wins: a merge never guesses towards showing more. The loser goes
+// into the history, as a name ("team").
+Sharing resolveSharing(const std::string& what, Sharing a, const std::string& atA, Sharing b, const std::string& atB,
+                       std::vector<HistoryEntry>& history)
+{
+    if (a == b)
+        return a;
+    const bool aWins = atA != atB ? atA > atB : narrowerSharing(a, b) == a;
+    const Sharing loser = aWins ? b : a;
+    const std::string& loserAt = aWins ? atB : atA;
+    if (!(loser == Sharing::Everyone && loserAt.empty())) // never set: nothing to keep
+        history.push_back({what, sharingName(loser), loserAt});
+    return aWins ? a : b;
+}
+
+std::string joinedKeys(const std::vector<std::string>& keys)
+{
+    std::string text;
+    for (const auto& key : keys)
+        text += (text.empty() ? "" : ",") + key;
+    return text;
 }
 
 // [SECTION] The merge
@@ -412,6 +438,7 @@ public:
             std::string& kept = merged.changedAt[key];
             kept = std::max(kept, at); // the winner's time is always the later
         }
+        merged.onePage = mergeOnePage(a.onePage, b.onePage);
         m_a = m_b = nullptr;
         return merged;
     }
@@ -454,7 +481,23 @@ private:
         const Single photo = resolve({{a.photo}, {"person/photo"}, atA(photoKey)},
                                       {{b.photo}, {"person/photo"}, atB(photoKey)}, m_history);
         merged.photo = photo.values[0];
+        const std::string photoSharingKey = changeKey::personPhotoSharing();
+        merged.photoSharing = resolveSharing("person/photo_sharing", a.photoSharing, atA(photoSharingKey), b.photoSharing,
+                                             atB(photoSharingKey), m_history);
         return merged;
+    }
+
+    // What the person chose for their one page: the newer choice, whole.
+    OnePageChoice mergeOnePage(const OnePageChoice& a, const OnePageChoice& b)
+    {
+        if (a.chosen == b.chosen && a.items == b.items)
+            return a;
+        const std::string key = changeKey::onePage();
+        const auto single = [](const OnePageChoice& choice, const std::string& at) {
+            return Single{{choice.chosen ? "chosen" : "", joinedKeys(choice.items)}, {"one_page/chosen", "one_page/items"}, at};
+        };
+        const Single kept = resolve(single(a, atA(key)), single(b, atB(key)), m_history);
+        return kept.values == single(a, "").values ? a : b;
     }
 
     Contributor mergeContributor(const Contributor& a, const Contributor& b)
@@ -496,12 +539,8 @@ private:
     {
         CardRecord merged;
         const std::string what = "cards/" + key + "/";
-        const auto sharing = [](bool notForSharing) { return std::string(notForSharing ? "true" : "false"); };
         const std::string sharingKey = changeKey::cardSharing(key);
-        const Single shared = resolve({{sharing(a.notForSharing)}, {what + "not_for_sharing"}, atA(sharingKey)},
-                                       {{sharing(b.notForSharing)}, {what + "not_for_sharing"}, atB(sharingKey)},
-                                       m_history);
-        merged.notForSharing = shared.values[0] == "true";
+        merged.sharing = resolveSharing(what + "sharing", a.sharing, atA(sharingKey), b.sharing, atB(sharingKey), m_history);
         const std::string pictureKey = changeKey::cardPicture(key);
         const Single picture = resolve({{a.symbol, a.photo}, {what + "symbol", what + "photo"}, atA(pictureKey)},
                                         {{b.symbol, b.photo}, {what + "symbol", what + "photo"}, atB(pictureKey)},
@@ -510,6 +549,22 @@ private:
         merged.photo = picture.values[1];
         merged.answers = mergeEvents(a.answers, b.answers, answerKey);
         merged.notes = mergeEvents(a.notes, b.notes, noteKey);
+        // The same note in both copies, shared differently.
+        const auto everyone = [](const Note& note) { return note.sharing == Sharing::Everyone; };
+        const bool notesShared = std::all_of(a.notes.begin(), a.notes.end(), everyone)
+                                 && std::all_of(b.notes.begin(), b.notes.end(), everyone);
+        for (Note& note : merged.notes) {
+            if (notesShared)
+                break;
+            const auto same = [&](const Note& other) { return noteKey(other) == noteKey(note); };
+            const auto inA = std::find_if(a.notes.begin(), a.notes.end(), same);
+            const auto inB = std::find_if(b.notes.begin(), b.notes.end(), same);
+            if (inA == a.notes.end() || inB == b.notes.end() || inA->sharing == inB->sharing)
+                continue;
+            const std::string stamp = changeKey::noteSharing(key, note.by, note.at);
+            note.sharing = resolveSharing(what + "notes/" + note.by + "/" + note.at + "/sharing", inA->sharing, atA(stamp),
+                                          inB->sharing, atB(stamp), m_history);
+        }
         return merged;
     }
 

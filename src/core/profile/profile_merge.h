@@ -2,8 +2,14 @@
 // sharing a folder (Syncthing), or a bundle brought back in. Nothing is ever
 // lost: every answer, note, own card, session and helper from both copies is
 // kept. Where both copies changed the same single thing (a name, a card's
-// picture, whether a card is shared), the newer change wins and the older
-// value goes into the profile's history.
+// picture), the newer change wins and the older value goes into the
+// profile's history.
+//
+// Who sees a card, a note or the photo (Sharing) follows the same rule, so
+// a person who shares something more widely on one device is heard on the
+// other; but when the times cannot tell (neither known, or the same), the
+// most private choice wins, never the wider one. A bundle for the support
+// team never holds what nobody may see, so bringing it back cannot widen it.
 //
 // The merge is a pure function with these promises, tested on generated
 // histories (profile_merge_tests.cpp):

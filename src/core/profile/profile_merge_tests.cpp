@@ -72,7 +72,20 @@ void randomWork(ProfileDocument& document, ManualClock& clock, std::mt19937& ran
         const std::string word = device + std::to_string(step);
         switch (random() % 12) {
         case 0: document.addNote(section, card, "Note " + word); break;
-        case 1: document.setSharing(section, card, random() % 2 ? Sharing::NotForSharing : Sharing::Shared); break;
+        case 1: {
+            const auto sharing = static_cast<Sharing>(random() % 3);
+            const CardRecord* record = document.profile().findCard(cardKey(section, card));
+            if (record && !record->notes.empty() && random() % 2)
+                document.setNoteSharing(section, card, random() % record->notes.size(), sharing);
+            else if (random() % 4 == 0)
+                document.setPersonPhotoSharing(sharing);
+            else
+                document.setSharing(section, card, sharing);
+            break;
+        }
+        case 10:
+            document.setOnePageItems(random() % 2 ? std::vector<std::string>{"likes/" + card} : std::vector<std::string>{});
+            break;
         case 2: document.setCardSymbol(section, card, "symbol-" + word); break;
         case 3: document.addOwnCard(section, "Own " + word, "", "star"); break;
         case 4: document.setCurrentGiver(document.addContributor(ContributorKind::Supporter, "Helper " + word, "Coach")); break;
@@ -203,11 +216,56 @@ TEST_CASE("Ties between equal times are settled the same way on every device", "
 {
     Profile a = rightjob::testing::smallProfile();
     Profile b = a;
-    a.cards["likes/cooking"].notForSharing = true;
+    a.cards["likes/cooking"].sharing = Sharing::Nobody;
     b.cards["likes/cooking"].answers.push_back({AnswerValue::Positive, "person", "2026-10-05T10:00:00Z", ""});
     // Nobody knows when sharing changed: keeping it private is the safe side.
-    CHECK(mergeProfiles(a, b).findCard("likes/cooking")->notForSharing);
-    CHECK(mergeProfiles(b, a).findCard("likes/cooking")->notForSharing);
+    CHECK(mergeProfiles(a, b).findCard("likes/cooking")->sharing == Sharing::Nobody);
+    CHECK(mergeProfiles(b, a).findCard("likes/cooking")->sharing == Sharing::Nobody);
+    // The same time: the most private of the two, whichever it is.
+    a.cards["likes/cooking"].sharing = Sharing::Team;
+    b.cards["likes/cooking"].sharing = Sharing::Nobody;
+    a.changedAt[changeKey::cardSharing("likes/cooking")] = "2026-10-05T10:00:00Z";
+    b.changedAt[changeKey::cardSharing("likes/cooking")] = "2026-10-05T10:00:00Z";
+    CHECK(mergeProfiles(a, b).findCard("likes/cooking")->sharing == Sharing::Nobody);
+    CHECK(mergeProfiles(b, a).findCard("likes/cooking")->sharing == Sharing::Nobody);
+}
+
+TEST_CASE("Who sees a card: the later choice wins, wider or narrower, and the other is kept", "[core][merge][sharing]")
+{
+    Profile a = rightjob::testing::smallProfile();
+    const std::string key = "likes/cooking";
+    a.cards[key].answers.push_back({AnswerValue::Positive, "person", "2026-10-05T09:00:00Z", ""});
+    Profile b = a;
+    // Shared with nobody on one device, then with everyone on the other, later.
+    a.cards[key].sharing = Sharing::Nobody;
+    a.changedAt[changeKey::cardSharing(key)] = "2026-10-05T10:00:00Z";
+    b.cards[key].sharing = Sharing::Everyone;
+    b.changedAt[changeKey::cardSharing(key)] = "2026-10-06T10:00:00Z";
+    for (const Profile& merged : {mergeProfiles(a, b), mergeProfiles(b, a)}) {
+        REQUIRE(merged.findCard(key));
+        CHECK(merged.findCard(key)->sharing == Sharing::Everyone);
+        CHECK(std::find(merged.history.begin(), merged.history.end(),
+                        HistoryEntry{"cards/" + key + "/sharing", "nobody", "2026-10-05T10:00:00Z"})
+              != merged.history.end());
+    }
+    // The narrower later: it wins.
+    b.changedAt[changeKey::cardSharing(key)] = "2026-10-04T10:00:00Z";
+    for (const Profile& merged : {mergeProfiles(a, b), mergeProfiles(b, a)})
+        CHECK(merged.findCard(key)->sharing == Sharing::Nobody);
+    // A note and the photo follow the same rule.
+    Profile c = rightjob::testing::smallProfile();
+    c.cards[key].notes.push_back({"Only for us", "person", "2026-10-05T09:00:00Z", "", Sharing::Everyone});
+    Profile d = c;
+    d.cards[key].notes.back().sharing = Sharing::Team;
+    d.person.photoSharing = Sharing::Nobody;
+    for (const Profile& merged : {mergeProfiles(c, d), mergeProfiles(d, c)}) {
+        REQUIRE(merged.findCard(key)->notes.size() == 1);
+        CHECK(merged.findCard(key)->notes[0].sharing == Sharing::Team);
+        CHECK(merged.person.photoSharing == Sharing::Nobody);
+    }
+    c.changedAt[changeKey::noteSharing(key, "person", "2026-10-05T09:00:00Z")] = "2026-10-07T10:00:00Z";
+    for (const Profile& merged : {mergeProfiles(c, d), mergeProfiles(d, c)})
+        CHECK(merged.findCard(key)->notes[0].sharing == Sharing::Everyone);
 }
 
 TEST_CASE("Profiles of two different people are not merged", "[core][merge]")
@@ -253,11 +311,11 @@ TEST_CASE("What a merge kept in the history never leaves the machine in a shared
     a.cards["likes/cooking"].symbol = "secret-symbol";
     a.changedAt[changeKey::cardPicture("likes/cooking")] = "2026-10-05T10:00:00Z";
     b.cards["likes/cooking"].symbol = "other-symbol";
-    b.cards["likes/cooking"].notForSharing = true;
+    b.cards["likes/cooking"].sharing = Sharing::Nobody;
     b.changedAt[changeKey::cardPicture("likes/cooking")] = "2026-10-06T10:00:00Z";
     const Profile merged = mergeProfiles(a, b);
     REQUIRE_FALSE(merged.history.empty());
-    const Profile shared = sharedProfile(merged);
+    const Profile shared = profileForReader(merged, Reader::Team);
     CHECK(shared.history.empty());
     CHECK(shared.changedAt.empty());
     CHECK(writeProfile(shared).find("secret-symbol") == std::string::npos);

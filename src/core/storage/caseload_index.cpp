@@ -19,7 +19,7 @@ namespace rightjob::core {
 
 namespace {
 
-constexpr int kIndexVersion = 1;
+constexpr int kIndexVersion = 2; // 2: a card's sharing is a name (everyone, team, nobody)
 constexpr const char* kIndexFormat = "rightjob-people-index";
 constexpr const char* kMatchingFormat = "rightjob-matching-index";
 
@@ -116,7 +116,7 @@ Profile answersForMatching(const Profile& profile)
         if (record.answers.empty())
             continue;
         CardRecord& kept = cut.cards[key];
-        kept.notForSharing = record.notForSharing;
+        kept.sharing = record.sharing;
         // Each giver's latest answer, in the order given: all that counts.
         std::set<std::string> givers;
         std::vector<Answer> latest;
@@ -319,7 +319,7 @@ Json answersJson(const Profile& cut, const std::string& stamp)
         Json answers = Json::array();
         for (const auto& answer : record.answers)
             answers.push_back({answerValueName(answer.value), answer.by, answer.at, answer.session});
-        cards[key] = {record.notForSharing, answers};
+        cards[key] = {sharingName(record.sharing), answers};
     }
     return {{"stamp", stamp},
             {"layout", cut.layoutId},
@@ -344,7 +344,10 @@ Profile answersFromJson(const std::string& id, const Json& json)
                                     item.at(2).get<std::string>(), item.at(3).get<std::string>()});
     for (const auto& card : json.at("cards").items()) {
         CardRecord& record = cut.cards[card.key()];
-        record.notForSharing = card.value().at(0).get<bool>();
+        const auto sharing = sharingFromName(card.value().at(0).get<std::string>());
+        if (!sharing)
+            throw std::runtime_error("unknown sharing");
+        record.sharing = *sharing;
         for (const Json& answer : card.value().at(1)) {
             const auto value = answerValueFromName(answer.at(0).get<std::string>());
             if (!value)

@@ -144,7 +144,7 @@ TEST_CASE("A newer version's file is never written over", "[storage]")
     ProfileFile file(folder.file("p/profile.json"));
     REQUIRE(file.save(profileWithNote("mine")).ok);
     std::string newer = contentsOf(file.path());
-    newer.replace(newer.find("\"format_version\": 3"), 19, "\"format_version\": 4");
+    newer.replace(newer.find("\"format_version\": 4"), 19, "\"format_version\": 5");
     writeTextFile(file.path(), newer);
     const LoadOutcome outcome = file.load();
     CHECK(outcome.problem == LoadProblem::NewerVersion);

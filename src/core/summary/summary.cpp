@@ -11,6 +11,7 @@
 #include "core/base/easy_read.h"
 #include "core/base/text.h"
 #include "core/jobs/job_matching.h"
+#include "core/profile/helper_picture.h"
 #include "core/profile/voices.h"
 
 #include <algorithm>
@@ -88,50 +89,6 @@ bool globMatches(const std::string& pattern, const std::string& text)
 
 constexpr int kSummaryWordsFormatVersion = 1;
 
-std::string requirePattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
-{
-    std::string text = reader.requireString(key);
-    for (const auto& placeholder : placeholders)
-        if (text.find(placeholder) == std::string::npos)
-            reader.failAt(key, "\"" + key + "\" should contain " + placeholder + ".");
-    return text;
-}
-
-std::vector<std::string> readStringList(const JsonFile& file, const JsonPointer& pointer, const std::string& what)
-{
-    std::vector<std::string> list;
-    const Json& array = file.root().at(pointer);
-    for (std::size_t i = 0; i < array.size(); ++i) {
-        if (!array[i].is_string() || array[i].get<std::string>().empty())
-            file.fail(pointer / i, what + " should be text, not empty.");
-        list.push_back(array[i].get<std::string>());
-    }
-    return list;
-}
-
-SupportCardRule readSupportRule(const JsonFile& file, const JsonPointer& pointer)
-{
-    const Json& value = file.root().at(pointer);
-    const std::string shape = "should read \"section/card:answer\", like \"places/*:negative\".";
-    if (!value.is_string())
-        file.fail(pointer, "A card rule " + shape);
-    const std::string text = value.get<std::string>();
-    const auto slash = text.find('/');
-    const auto colon = text.rfind(':');
-    if (slash == std::string::npos || colon == std::string::npos || colon < slash || slash == 0 || colon == slash + 1)
-        file.fail(pointer, "The card rule \"" + text + "\" " + shape);
-    SupportCardRule rule;
-    rule.section = text.substr(0, slash);
-    rule.cardPattern = text.substr(slash + 1, colon - slash - 1);
-    const auto answer = answerValueFromName(text.substr(colon + 1));
-    if (!answer)
-        file.fail(pointer, "The card rule \"" + text + "\" should end with :positive, :middle or :negative.");
-    if (!isValidId(rule.section))
-        file.fail(pointer, "The card rule \"" + text + "\" should start with a section id.");
-    rule.answer = *answer;
-    return rule;
-}
-
 struct Date {
     int year = 0;
     int month = 0;
@@ -160,6 +117,59 @@ Date parseDate(const std::string& text)
 
 } // namespace
 
+std::string trimmed(const std::string& text)
+{
+    const auto begin = text.find_first_not_of(" \t\r\n");
+    if (begin == std::string::npos)
+        return "";
+    const auto end = text.find_last_not_of(" \t\r\n");
+    return text.substr(begin, end - begin + 1);
+}
+
+std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
+{
+    std::string text = reader.requireString(key);
+    for (const auto& placeholder : placeholders)
+        if (text.find(placeholder) == std::string::npos)
+            reader.failAt(key, "\"" + key + "\" should contain " + placeholder + ".");
+    return text;
+}
+
+std::vector<std::string> readWordsList(const JsonFile& file, const JsonPointer& pointer, const std::string& what)
+{
+    std::vector<std::string> list;
+    const Json& array = file.root().at(pointer);
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        if (!array[i].is_string() || array[i].get<std::string>().empty())
+            file.fail(pointer / i, what + " should be text, not empty.");
+        list.push_back(array[i].get<std::string>());
+    }
+    return list;
+}
+
+SupportCardRule readCardRule(const JsonFile& file, const JsonPointer& pointer)
+{
+    const Json& value = file.root().at(pointer);
+    const std::string shape = "should read \"section/card:answer\", like \"places/*:negative\".";
+    if (!value.is_string())
+        file.fail(pointer, "A card rule " + shape);
+    const std::string text = value.get<std::string>();
+    const auto slash = text.find('/');
+    const auto colon = text.rfind(':');
+    if (slash == std::string::npos || colon == std::string::npos || colon < slash || slash == 0 || colon == slash + 1)
+        file.fail(pointer, "The card rule \"" + text + "\" " + shape);
+    SupportCardRule rule;
+    rule.section = text.substr(0, slash);
+    rule.cardPattern = text.substr(slash + 1, colon - slash - 1);
+    const auto answer = answerValueFromName(text.substr(colon + 1));
+    if (!answer)
+        file.fail(pointer, "The card rule \"" + text + "\" should end with :positive, :middle or :negative.");
+    if (!isValidId(rule.section))
+        file.fail(pointer, "The card rule \"" + text + "\" should start with a section id.");
+    rule.answer = *answer;
+    return rule;
+}
+
 bool SupportCardRule::matches(const std::string& sectionId, const std::string& cardId, AnswerValue value) const
 {
     return value == answer && sectionId == section && globMatches(cardPattern, cardId);
@@ -176,23 +186,23 @@ SummaryWords readSummaryWords(const JsonFile& file)
     SummaryWords words;
     words.fileName = file.fileName();
     words.language = reader.requireString("language");
-    words.documentTitle = requirePattern(reader, "document_title", {"{title}", "{name}"});
-    words.pageNumber = requirePattern(reader, "page_number", {"{page}", "{pages}"});
+    words.documentTitle = requireWordsPattern(reader, "document_title", {"{title}", "{name}"});
+    words.pageNumber = requireWordsPattern(reader, "page_number", {"{page}", "{pages}"});
 
     {
         JsonObjectReader cover(file, reader.requireObject("cover"), "The cover");
-        words.aboutSentence = requirePattern(cover, "about", {"{name}"});
-        words.callMeSentence = requirePattern(cover, "call_me", {"{name}"});
-        words.madeOnSentence = requirePattern(cover, "made_on", {"{date}"});
-        words.datePattern = requirePattern(cover, "date", {"{day}", "{month}", "{year}"});
+        words.aboutSentence = requireWordsPattern(cover, "about", {"{name}"});
+        words.callMeSentence = requireWordsPattern(cover, "call_me", {"{name}"});
+        words.madeOnSentence = requireWordsPattern(cover, "made_on", {"{date}"});
+        words.datePattern = requireWordsPattern(cover, "date", {"{day}", "{month}", "{year}"});
         const JsonPointer monthsPointer = cover.requireArray("months");
-        const std::vector<std::string> months = readStringList(file, monthsPointer, "A month");
+        const std::vector<std::string> months = readWordsList(file, monthsPointer, "A month");
         if (months.size() != 12)
             cover.failAt("months", "\"months\" should name the 12 months, January first.");
         std::copy(months.begin(), months.end(), words.months.begin());
         words.helpersHeading = cover.requireString("helpers_heading");
-        words.helperSentence = requirePattern(cover, "helper", {"{name}", "{role}"});
-        words.helperWithoutRoleSentence = requirePattern(cover, "helper_without_role", {"{name}"});
+        words.helperSentence = requireWordsPattern(cover, "helper", {"{name}", "{role}"});
+        words.helperWithoutRoleSentence = requireWordsPattern(cover, "helper_without_role", {"{name}"});
         words.personSymbol = cover.requireString("person_symbol");
         words.dateSymbol = cover.requireString("date_symbol");
         words.helpersSymbol = cover.requireString("helpers_symbol");
@@ -209,12 +219,12 @@ SummaryWords readSummaryWords(const JsonFile& file)
     // said what, for the summary and the matcher alike); older files may
     // still list them here, and they are read and left unused.
     if (reader.has("family_roles"))
-        readStringList(file, reader.requireArray("family_roles"), "A family role");
+        readWordsList(file, reader.requireArray("family_roles"), "A family role");
     {
         JsonObjectReader notes(file, reader.requireObject("notes"), "The notes");
-        words.noteByPerson = requirePattern(notes, "person", {"{note}"});
-        words.noteBySupporter = requirePattern(notes, "supporter", {"{who}", "{note}"});
-        words.noteByObserver = requirePattern(notes, "observer", {"{who}", "{note}"});
+        words.noteByPerson = requireWordsPattern(notes, "person", {"{note}"});
+        words.noteBySupporter = requireWordsPattern(notes, "supporter", {"{who}", "{note}"});
+        words.noteByObserver = requireWordsPattern(notes, "observer", {"{who}", "{note}"});
         words.otherNotesHeading = notes.requireString("other_notes_heading");
         notes.finish();
     }
@@ -232,7 +242,7 @@ SummaryWords readSummaryWords(const JsonFile& file)
             const JsonPointer cardsPointer = groupReader.requireArray("cards");
             const Json& cards = file.root().at(cardsPointer);
             for (std::size_t c = 0; c < cards.size(); ++c)
-                group.rules.push_back(readSupportRule(file, cardsPointer / c));
+                group.rules.push_back(readCardRule(file, cardsPointer / c));
             groupReader.finish();
             words.supportGroups.push_back(std::move(group));
         }
@@ -249,14 +259,14 @@ SummaryWords readSummaryWords(const JsonFile& file)
     }
     {
         JsonObjectReader own(file, reader.requireObject("own_cards"), "The own cards");
-        words.ownCardSentence = requirePattern(own, "sentence", {"{label}", "{answer}"});
-        words.ownCardNounScales = readStringList(file, own.requireArray("noun_scales"), "A scale");
+        words.ownCardSentence = requireWordsPattern(own, "sentence", {"{label}", "{answer}"});
+        words.ownCardNounScales = readWordsList(file, own.requireArray("noun_scales"), "A scale");
         own.finish();
     }
     {
         JsonObjectReader board(file, reader.requireObject("board"), "The board");
         words.boardName = board.requireString("name");
-        words.boardNameButton = requirePattern(board, "name_button", {"{name}"});
+        words.boardNameButton = requireWordsPattern(board, "name_button", {"{name}"});
         board.finish();
     }
     reader.finish();
@@ -284,45 +294,6 @@ std::string summaryDateWords(const std::string& madeOn, const SummaryWords& word
 std::string cardPhrase(const CardView& card)
 {
     return card.isOwnCard ? phraseOfOwnCard(card.phrase) : card.phrase;
-}
-
-Profile sharedProfile(const Profile& profile)
-{
-    Profile shared = profile;
-    std::set<std::string> hidden;
-    for (auto it = shared.cards.begin(); it != shared.cards.end();) {
-        if (it->second.notForSharing) {
-            hidden.insert(it->first);
-            it = shared.cards.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    shared.ownCards.erase(std::remove_if(shared.ownCards.begin(), shared.ownCards.end(),
-                                         [&](const OwnCard& own) { return hidden.count(cardKey(own.section, own.id)) > 0; }),
-                          shared.ownCards.end());
-    for (auto& [sectionId, mat] : shared.mats) {
-        for (auto it = mat.placed.begin(); it != mat.placed.end();)
-            it = hidden.count(cardKey(sectionId, it->first)) ? mat.placed.erase(it) : std::next(it);
-        mat.skipped.erase(std::remove_if(mat.skipped.begin(), mat.skipped.end(),
-                                         [&, id = sectionId](const std::string& card) { return hidden.count(cardKey(id, card)) > 0; }),
-                          mat.skipped.end());
-    }
-    for (auto it = shared.mats.begin(); it != shared.mats.end();)
-        it = it->second.isEmpty() ? shared.mats.erase(it) : std::next(it);
-    // What lost when copies were merged stays on the machine: it can hold
-    // the words of cards not for sharing. When single things changed goes
-    // with the shared cards, so a merge of this copy still keeps the newer;
-    // never for a card not shared.
-    shared.history.clear();
-    for (auto it = shared.changedAt.begin(); it != shared.changedAt.end();) {
-        bool namesHidden = false;
-        for (const std::string& key : hidden)
-            namesHidden = namesHidden || it->first == changeKey::cardPicture(key) || it->first == changeKey::cardSharing(key)
-                          || it->first == changeKey::ownCardPicture(key);
-        it = namesHidden ? shared.changedAt.erase(it) : std::next(it);
-    }
-    return shared;
 }
 
 namespace {
@@ -610,9 +581,9 @@ SummaryPart makeCover(const Profile& shared, const Layout& layout, const Summary
                 line.text = replaced(words.helperWithoutRoleSentence, "{name}", who);
             else
                 line.text = replaced(replaced(words.helperSentence, "{role}", lowerFirst(role)), "{name}", who);
-            // Every helper is a person, whatever their role: a person's picture
-            // (an observer's "eyes" read as a picture of eyes, not of a helper).
-            line.picture = symbolPicture("bust-in-silhouette");
+            // A picture of the role (a cook for "Chef"), else a plain person:
+            // never one that reads as something else, as "eyes" did.
+            line.picture = symbolPicture(helperPicture(role));
             line.source.kind = SourceKind::Contributor;
             line.source.giver = contributor.id;
             helpers.lines.push_back(std::move(line));
@@ -671,8 +642,7 @@ std::optional<SummaryPart> makeSectionPart(const Profile& shared, const Layout& 
     return part;
 }
 
-std::optional<SummaryPart> makeSupportPart(const Profile& shared, const Layout& layout, const SummaryWords& words,
-                                           const LineMaker& maker)
+std::optional<SummaryPart> makeSupportPart(const Profile& shared, const Layout& layout, const SummaryWords& words)
 {
     SummaryPart part;
     part.kind = PartKind::Support;
@@ -687,20 +657,9 @@ std::optional<SummaryPart> makeSupportPart(const Profile& shared, const Layout& 
         group.heading = groupWords.heading;
         group.picture = symbolPicture(groupWords.symbol);
         group.source.kind = SourceKind::FixedWords;
-        for (const SupportCardRule& rule : groupWords.rules) {
-            const SectionDefinition* section = layout.findSection(rule.section);
-            if (!section)
-                continue;
-            for (const CardView& card : sectionCards(layout, shared, section->id)) {
-                if (!rule.matches(section->id, card.id, rule.answer))
-                    continue;
-                CardLines lines = maker.linesFor(*section, card, LineMaker::Notes::Without);
-                auto& slot = lines.byValue[static_cast<int>(rule.answer)];
-                if (!slot || !used.insert({slot->source.cardKey, static_cast<int>(rule.answer)}).second)
-                    continue;
-                group.lines.push_back(std::move(*slot));
-            }
-        }
+        for (SummaryLine& line : linesForCardRules(shared, layout, words, groupWords.rules))
+            if (used.insert({line.source.cardKey, static_cast<int>(*line.source.answer)}).second)
+                group.lines.push_back(std::move(line));
         if (!group.lines.empty())
             part.groups.push_back(std::move(group));
     }
@@ -791,7 +750,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
         group.source.jobId = result.id;
         group.lines.push_back(jobLine(matchStandingWords(result), "bar-chart", SourceKind::MatchStanding, result.id));
         for (const MatchNote& note : result.warnings)
-            if (note.sharing == Sharing::Shared)
+            if (readerMaySee(options.reader, note.sharing))
                 group.lines.push_back(jobLine(note.text, note.kind == NoteKind::Disagree ? "people-dialogue" : "warning",
                                               SourceKind::MatchWarning, result.id, &note));
         // Reasons in the person's own words: "I like cooking.", "Mum says I
@@ -800,7 +759,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
         for (int round = 0; round < 2; ++round)
             for (const MatchNote& note : result.reasons) {
                 const bool avoids = note.kind == NoteKind::AvoidsHardPlace;
-                if (note.sharing == Sharing::Shared && (round == 1) == avoids)
+                if (readerMaySee(options.reader, note.sharing) && (round == 1) == avoids)
                     reasons.push_back(&note);
             }
         std::size_t reasonLines = 0;
@@ -809,7 +768,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
                 break;
             const CardRecord* record = shared.findCard(note->cardKey);
             const auto card = findCardView(layout, shared, note->cardKey);
-            if (!record || record->notForSharing || !card)
+            if (!record || !card)
                 continue;
             const SectionDefinition* section = layout.findSection(card->sectionId);
             SummaryLine line;
@@ -832,7 +791,7 @@ std::optional<SummaryPart> makeJobsPart(const Profile& shared, const Layout& lay
             ++reasonLines;
         }
         for (const MatchNote& note : result.thinkAbout)
-            if (note.sharing == Sharing::Shared)
+            if (readerMaySee(options.reader, note.sharing))
                 group.lines.push_back(jobLine(note.text, "thinking-face", SourceKind::MatchThinkAbout, result.id, &note));
         if (result.carving) {
             if (!result.carved)
@@ -884,10 +843,11 @@ void addLineSentences(const SummaryLine& line, std::vector<std::string>& sentenc
 
 SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const SummaryOptions& options)
 {
-    const Profile shared = sharedProfile(profile);
+    const Profile shared = profileForReader(profile, options.reader);
     const LineMaker maker(shared, layout, options.words);
 
     SummaryDocument document;
+    document.reader = options.reader;
     document.language = layout.language;
     document.title = layout.title;
     document.personName = trimmed(shared.person.name);
@@ -902,7 +862,7 @@ SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const 
     for (const SectionDefinition& section : layout.sections)
         if (auto part = makeSectionPart(shared, layout, options.words, section, maker))
             body.push_back(std::move(*part));
-    if (auto support = makeSupportPart(shared, layout, options.words, maker))
+    if (auto support = makeSupportPart(shared, layout, options.words))
         body.push_back(std::move(*support));
     if (auto jobs = makeJobsPart(shared, layout, options, maker))
         body.push_back(std::move(*jobs));
@@ -912,6 +872,39 @@ SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const 
     for (auto& part : body)
         document.parts.push_back(std::move(part));
     return document;
+}
+
+std::vector<SummaryLine> linesForCardRules(const Profile& shared, const Layout& layout, const SummaryWords& words,
+                                           const std::vector<SupportCardRule>& rules)
+{
+    const LineMaker maker(shared, layout, words);
+    std::vector<SummaryLine> lines;
+    std::set<std::pair<std::string, int>> used;
+    for (const SupportCardRule& rule : rules) {
+        const SectionDefinition* section = layout.findSection(rule.section);
+        if (!section)
+            continue;
+        for (const CardView& card : sectionCards(layout, shared, section->id)) {
+            if (!rule.matches(section->id, card.id, rule.answer))
+                continue;
+            CardLines cardLines = maker.linesFor(*section, card, LineMaker::Notes::Without);
+            auto& slot = cardLines.byValue[static_cast<int>(rule.answer)];
+            if (!slot || !used.insert({slot->source.cardKey, static_cast<int>(rule.answer)}).second)
+                continue;
+            lines.push_back(std::move(*slot));
+        }
+    }
+    return lines;
+}
+
+SummaryPicture summarySymbol(const std::string& symbol, const std::string& altText)
+{
+    return symbolPicture(symbol, altText);
+}
+
+std::string fillPlaceholder(std::string text, const std::string& placeholder, const std::string& value)
+{
+    return replaced(std::move(text), placeholder, value);
 }
 
 std::vector<std::string> summarySentences(const SummaryDocument& document)

@@ -101,6 +101,16 @@ struct SummaryWords {
 // and support rules that do not read "section/card:answer".
 SummaryWords readSummaryWords(const JsonFile& file);
 
+// Helpers for words files (this one and assets/pages/): a string holding
+// every placeholder, a list of non-empty strings, and a card rule written
+// "section/card:answer". Each throws DataError at the place.
+std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key,
+                                const std::vector<std::string>& placeholders);
+std::vector<std::string> readWordsList(const JsonFile& file, const JsonPointer& pointer, const std::string& what);
+// Text without spaces, tabs or line breaks at either end.
+std::string trimmed(const std::string& text);
+SupportCardRule readCardRule(const JsonFile& file, const JsonPointer& pointer);
+
 // Reads a summary words file. Throws DataError.
 SummaryWords loadSummaryWords(const std::string& path);
 
@@ -172,8 +182,12 @@ struct SummaryGroup {
     std::vector<SummaryLine> lines;
 };
 
-// The kinds of part, in the order they come.
-enum class PartKind { Cover, Contents, Section, Support, Jobs };
+// The kinds of part, in the order they come. The shorter pages for each
+// reader (core/summary/reader_pages.h) use Page for each of their parts.
+enum class PartKind { Cover, Contents, Section, Support, Jobs, Page };
+
+// Which document it is: the full summary, or one of the shorter pages.
+enum class DocumentKind { Summary, OnePageProfile, Introduction, QuickGuide };
 
 // One part of the summary; each starts a new page in print.
 struct SummaryPart {
@@ -189,6 +203,9 @@ struct SummaryPart {
 // The whole summary. parts[0] is the cover, whose title is the document's
 // title (heading level 1); parts[1] is "What is in this summary".
 struct SummaryDocument {
+    DocumentKind kind = DocumentKind::Summary;
+    Reader reader = Reader::Team; // who it is made for
+    double textScale = 1.0;       // the one-page profile's text, made smaller to fit (from 0.875 to 1)
     std::string language;      // "en-GB"
     std::string title;         // "All about me and work"
     std::string documentTitle; // "All about me and work: Jordan Reed"
@@ -211,12 +228,9 @@ struct SummaryOptions {
     // The most jobs listed, each with at most maxReasonsPerJob reasons.
     std::size_t maxJobs = 5;
     std::size_t maxReasonsPerJob = 2;
+    // Who it is made for; it holds only what they may see.
+    Reader reader = Reader::Team;
 };
-
-// The profile with every card marked "not for sharing" taken out: its
-// answers and notes, its own card if it is one, and its place on the mat.
-// Everything that leaves the machine is made from this.
-Profile sharedProfile(const Profile& profile);
 
 // Makes the summary of a profile.
 //
@@ -242,14 +256,28 @@ Profile sharedProfile(const Profile& profile);
 // - "Good jobs for me", when options has a catalogue and weights: the best
 //   maxJobs jobs that are a good or maybe match for the shared profile, each
 //   with its 1 or 2 best reasons said in the first person.
-// Cards marked "not for sharing" never appear, nor their notes, nor reasons
-// from them: the summary is made from sharedProfile(profile). Parts with
+// Only what options.reader may see appears: the summary is made from
+// profileForReader(profile, options.reader), so cards, notes and photos
+// shared with fewer people never appear, nor reasons from them. Parts with
 // nothing in them are left out. Throws DataError when madeOn is not a date.
 SummaryDocument makeSummary(const Profile& profile, const Layout& layout, const SummaryOptions& options);
 
 // Every piece of text of the summary in reading order, cover to end: titles,
 // headings, lines and their notes. Text, HTML, PDF and audio all follow it.
 std::vector<std::string> summarySentences(const SummaryDocument& document);
+
+// The lines given by the cards that rules pick, in the order of the rules
+// and then of the section's cards, each card and answer once, without
+// notes: what "How to support me at work" is made of. shared must already
+// be the profile as the reader may see it (profileForReader).
+std::vector<SummaryLine> linesForCardRules(const Profile& shared, const Layout& layout, const SummaryWords& words,
+                                           const std::vector<SupportCardRule>& rules);
+
+// A symbol as a picture, with its text alternative (empty: it decorates).
+SummaryPicture summarySymbol(const std::string& symbol, const std::string& altText = "");
+
+// text with every placeholder ("{name}") replaced by value.
+std::string fillPlaceholder(std::string text, const std::string& placeholder, const std::string& value);
 
 // A date "YYYY-MM-DD" in the words' pattern: "5 November 2026". Throws
 // DataError when it is not a real day written that way.

@@ -263,10 +263,10 @@ TEST_CASE("Cards not for sharing never appear, nor their notes, nor jobs reasons
 {
     Profile profile = jordan();
     profile.cards["likes/animals"].answers = {answer(AnswerValue::Positive, "person")};
-    profile.cards["likes/animals"].notForSharing = true;
+    profile.cards["likes/animals"].sharing = Sharing::Nobody;
     profile.cards["likes/animals"].notes = {{"Secret dog note.", "karen", "2026-10-05T10:01:00Z", ""}};
     profile.cards["good_at/looking_after_animals"].answers = {answer(AnswerValue::Positive, "person")};
-    profile.cards["good_at/looking_after_animals"].notForSharing = true;
+    profile.cards["good_at/looking_after_animals"].sharing = Sharing::Nobody;
     OwnCard own;
     own.section = "likes";
     own.id = "own-1";
@@ -274,7 +274,7 @@ TEST_CASE("Cards not for sharing never appear, nor their notes, nor jobs reasons
     own.addedBy = "person";
     profile.ownCards.push_back(own);
     profile.cards["likes/own-1"].answers = {answer(AnswerValue::Positive, "person")};
-    profile.cards["likes/own-1"].notForSharing = true;
+    profile.cards["likes/own-1"].sharing = Sharing::Nobody;
     profile.cards["likes/music"].answers = {answer(AnswerValue::Positive, "person")};
 
     const SummaryDocument document = makeSummary(profile, shipped().layout, optionsWithJobs());
@@ -289,7 +289,7 @@ TEST_CASE("Cards not for sharing never appear, nor their notes, nor jobs reasons
         CHECK(line->source.cardKey != "likes/own-1");
     }
 
-    const Profile shared = sharedProfile(profile);
+    const Profile shared = profileForReader(profile, Reader::Team);
     CHECK(shared.findCard("likes/animals") == nullptr);
     CHECK(shared.findCard("likes/own-1") == nullptr);
     CHECK(shared.ownCards.empty());
@@ -313,7 +313,7 @@ TEST_CASE("The demo summary: every line traces back to the profile", "[summary]"
         if (source.kind == SourceKind::Answer || source.kind == SourceKind::MatchReason) {
             const CardRecord* record = demo.findCard(source.cardKey);
             REQUIRE(record);
-            CHECK_FALSE(record->notForSharing);
+            CHECK(record->sharing != Sharing::Nobody);
             const auto given = demo.latestAnswer(source.cardKey, source.giver);
             REQUIRE(given);
             CHECK(given->value == *source.answer);
@@ -323,7 +323,7 @@ TEST_CASE("The demo summary: every line traces back to the profile", "[summary]"
         for (const SummaryNote& note : line->notes) {
             const CardRecord* record = demo.findCard(note.source.cardKey);
             REQUIRE(record);
-            CHECK_FALSE(record->notForSharing);
+            CHECK(record->sharing != Sharing::Nobody);
             const Note& original = record->notes.at(static_cast<std::size_t>(note.source.noteIndex));
             CHECK(note.text.find(original.text) != std::string::npos);
             CHECK(original.by == note.source.giver);

@@ -564,6 +564,8 @@ void Window::handleEvent(const SDL_Event& event)
     case SDL_KEYDOWN:
         if (event.key.repeat == 0)
             m_keyPressesUnseen.push_back(event.key.keysym.scancode);
+        if (event.key.keysym.scancode == SDL_SCANCODE_Q && ((SDL_GetModState() | event.key.keysym.mod) & KMOD_CTRL) != 0)
+            m_quitShortcut = true;
         break;
     case SDL_DROPFILE:
         // SDL gives the path in memory the receiver must free.

@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct SDL_Window;
@@ -132,6 +133,10 @@ public:
 
     // Asks the loop to stop: processEvents returns false from then on.
     void requestQuit();
+
+    // True once after Ctrl+Q was pressed. Read from SDL's own key event, as
+    // ImGui reads the Ctrl key once a frame and can miss a quick press.
+    bool takeQuitShortcut() { return std::exchange(m_quitShortcut, false); }
 
     // [SECTION] Screenshots
 
@@ -276,6 +281,7 @@ private:
     // The loop's clock, in SDL ticks (milliseconds).
     bool m_inFrame = false;
     bool m_quitRequested = false;
+    bool m_quitShortcut = false;
     int m_settleFramesLeft = 0;
     int m_animationFramesLeft = 0;
     std::uint64_t m_redrawUntilTicks = 0;

@@ -5,8 +5,10 @@
 
 #include "ui/screens/card_screen.h"
 
+#include "core/profile/helper_picture.h"
 #include "core/profile/profile_document.h"
 #include "ui/app.h"
+#include "ui/widgets/sharing_choice.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
 
@@ -75,18 +77,13 @@ void CardScreen::draw(App& app, UiContext& ui)
         return;
     }
     ImGui::Dummy(ImVec2(0, gap * 0.25f));
+    // Who may see the card: three pictures, each spoken, the chosen one lit.
     const core::CardRecord* record = open->profile().findCard(key);
-    const bool private_ = record && record->notForSharing;
-    TileContent sharing;
-    sharing.id = "not-for-sharing";
-    sharing.label = private_ ? "Not for sharing" : "Shared";
-    sharing.detail = private_ ? "Left out of what you share" : "Tap to keep it private";
-    sharing.spoken = private_ ? "Not for sharing. It is left out of everything you share." : "This card can be shared.";
-    sharing.symbol = private_ ? "locked" : "open-hands";
-    sharing.role = TargetRole::Toggle;
-    sharing.style = private_ ? TileStyle::Accent : TileStyle::Card;
-    if (tile(ui, sharing, ImVec2(cardWidth, ui.em(3.6f)), PictureSide::Left))
-        document.setSharing(section->id, card.id, private_ ? core::Sharing::Shared : core::Sharing::NotForSharing);
+    const core::Sharing currentSharing = record ? record->sharing : core::Sharing::Everyone;
+    const std::optional<core::Sharing> sharingChosen =
+        sharingChoice(ui, "Who can see this?", "share-", currentSharing, cardWidth);
+    if (sharingChosen)
+        document.setSharing(section->id, card.id, *sharingChosen);
     ImGui::EndGroup();
     if (wide)
         ImGui::SameLine(0, gap * 2);
@@ -169,7 +166,9 @@ void CardScreen::drawGiverChoice(App& app, UiContext& ui, float width)
         content.id = "giver:" + givers[i];
         content.label = profile.giverLabel(givers[i]);
         content.spoken = content.label + " is answering";
-        content.symbol = givers[i] == core::kPersonGiver ? "bust-in-silhouette" : "busts-in-silhouette";
+        // A picture of the helper's role (an office worker for "Café manager").
+        const core::Contributor* helper = profile.findContributor(givers[i]);
+        content.symbol = core::helperPicture(helper ? helper->role : "");
         content.role = TargetRole::Toggle;
         content.style = document.currentGiver() == givers[i] ? TileStyle::Accent : TileStyle::Card;
         if (tile(ui, content, ImVec2(buttonWidth, ui.em(2.8f)), PictureSide::Left))
@@ -202,9 +201,28 @@ void CardScreen::drawHistory(App& app, UiContext& ui, const std::string& key)
     for (auto it = record->answers.rbegin(); it != record->answers.rend(); ++it)
         wrappedText(ui, profile.giverLabel(it->by) + ": " + scale.answer(it->value).words + ". " + dayOf(it->at)
                             + where(it->session) + ".");
-    for (auto it = record->notes.rbegin(); it != record->notes.rend(); ++it)
-        wrappedText(ui, profile.giverLabel(it->by) + " wrote: \"" + it->text + "\" " + dayOf(it->at)
-                            + where(it->session) + ".");
+    // Each note, newest first, with who may see it: a tap gives the next
+    // choice (everyone, my team, nobody), said aloud.
+    std::optional<std::pair<std::size_t, core::Sharing>> noteSharing;
+    for (std::size_t n = record->notes.size(); n-- > 0;) {
+        const core::Note& note = record->notes[n];
+        wrappedText(ui, profile.giverLabel(note.by) + " wrote: \"" + note.text + "\" " + dayOf(note.at)
+                            + where(note.session) + ".");
+        const core::SharingWords words = core::sharingWords(note.sharing);
+        TileContent choice;
+        choice.id = "note-sharing-" + std::to_string(n);
+        choice.label = "Who sees it: " + words.label;
+        choice.spoken = "Who sees this note? " + words.spoken + " Tap to change it.";
+        choice.symbol = words.symbol;
+        choice.role = TargetRole::Toggle;
+        choice.style = note.sharing == core::Sharing::Everyone ? TileStyle::Card : TileStyle::Accent;
+        const float width = std::min(ImGui::GetContentRegionAvail().x, ui.em(16.0f));
+        if (tile(ui, choice, ImVec2(width, ui.em(2.4f)), PictureSide::Left))
+            noteSharing = {n, static_cast<core::Sharing>((static_cast<int>(note.sharing) + 1) % 3)};
+    }
+    if (noteSharing)
+        app.openProfile()->document().setNoteSharing(app.currentSection(), key.substr(key.find('/') + 1),
+                                                     noteSharing->first, noteSharing->second);
 }
 
 // [SECTION] A recorded voice

@@ -1,4 +1,4 @@
-// Good jobs for the open person: a heading that says what the list is, then
+// The open person's jobs: a title and a heading that say what the list is, then
 // the best matches as big picture cards, with warnings first (and who said
 // them), the reasons, things to think about, and the carved jobs made from
 // the tasks that fit, as clearly as the rest. When the profile says too

@@ -7,6 +7,7 @@
 #include "core/base/file_system.h"
 #include "core/pictures/image_import.h"
 #include "ui/app.h"
+#include "ui/widgets/sharing_choice.h"
 #include "ui/widgets/tile.h"
 
 #include <algorithm>
@@ -177,6 +178,12 @@ void PictureScreen::draw(App& app, UiContext& ui)
         remove.enabled = !now.photo.empty();
         if (tile(ui, remove, buttonSize, PictureSide::Left))
             open->document().setPersonPhoto("");
+        // Who may see the person's photo in what is made for others: the
+        // same three choices as a card's.
+        ImGui::Dummy(ImVec2(0, gap * 0.3f));
+        const core::Sharing sharing = open->profile().person.photoSharing;
+        if (const auto chosen = sharingChoice(ui, "Who can see this photo?", "photo-share-", sharing, buttonWidth))
+            open->document().setPersonPhotoSharing(*chosen);
     } else {
         TileContent symbol = buttonContent("use-symbol", "Use the symbol", now.symbol.empty() ? "framed-picture" : now.symbol);
         symbol.spoken = "Use the symbol, not the photo";

@@ -60,11 +60,13 @@ PrintPanel::~PrintPanel()
         m_sending.wait();
 }
 
-void PrintPanel::open(App& app, UiContext& ui, std::shared_ptr<const exporting::ExportJob> job)
+void PrintPanel::open(App& app, UiContext& ui, std::shared_ptr<const exporting::ExportJob> job,
+                      exporting::ExportFormat format)
 {
     if (m_finding.valid() || m_sending.valid())
         return; // still busy from the last time; the picker shows it
     m_job = std::move(job);
+    m_format = format;
     m_printers = app.printers();
     m_found.clear();
     m_chosen = 0;
@@ -130,12 +132,13 @@ void PrintPanel::send(UiContext& ui)
     std::shared_ptr<const exporting::ExportJob> job = m_job;
     const std::string printer = m_found[m_chosen].name;
     const int copies = m_copies;
+    const exporting::ExportFormat format = m_format;
     std::function<void()> wake = wakerFor(ui.window);
-    m_sending = std::async(std::launch::async, [printers, job, printer, copies, wake] {
+    m_sending = std::async(std::launch::async, [printers, job, printer, copies, format, wake] {
         exporting::PrintOutcome outcome;
         try {
-            // The same PDF "Save as PDF" writes.
-            const std::string pdf = exporting::renderExport(*job, exporting::ExportFormat::Pdf);
+            // The same PDF "Save as PDF" writes, for the same reader.
+            const std::string pdf = exporting::renderExport(*job, format);
             const std::string title = job->profile.person.shownName() + " - summary";
             outcome = printers->print(printer, pdf, title, copies);
         } catch (const std::exception& error) {
@@ -225,7 +228,8 @@ void PrintPanel::drawCopies(UiContext& ui, float width)
     ImGui::TextWrapped("How many copies?");
     ImGui::PopFont();
     const float gap = ui.em(0.5f);
-    const float side = std::min(ui.em(5.0f), (width - 2 * gap) / 3);
+    // Wide enough for "Fewer" beside its picture, never broken inside the word.
+    const float side = std::min(ui.em(7.0f), (width - 2 * gap) / 3);
     const float height = ui.em(3.2f);
     const std::string count = std::to_string(m_copies) + (m_copies == 1 ? " copy" : " copies");
 

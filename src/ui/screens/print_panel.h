@@ -29,8 +29,10 @@ public:
     PrintPanel& operator=(const PrintPanel&) = delete;
 
     bool isOpen() const { return m_step != Step::Closed; }
-    // Opens the picker for job's summary and starts looking for printers.
-    void open(App& app, UiContext& ui, std::shared_ptr<const exporting::ExportJob> job);
+    // Opens the picker for job's page in format (the full summary, or a
+    // short page's PDF, for the job's reader) and starts looking for printers.
+    void open(App& app, UiContext& ui, std::shared_ptr<const exporting::ExportJob> job,
+              exporting::ExportFormat format = exporting::ExportFormat::Pdf);
     // Draws the picker in place of the summary; closes itself with "Back".
     void draw(UiContext& ui);
 
@@ -50,6 +52,7 @@ private:
     Step m_step = Step::Closed;
     std::shared_ptr<exporting::Printers> m_printers;
     std::shared_ptr<const exporting::ExportJob> m_job;
+    exporting::ExportFormat m_format = exporting::ExportFormat::Pdf;
     std::future<std::vector<exporting::Printer>> m_finding;
     std::future<exporting::PrintOutcome> m_sending;
     std::vector<exporting::Printer> m_found;

@@ -66,8 +66,8 @@ void SectionScreen::draw(App& app, UiContext& ui)
                 content.detail = profile.giverLabel(answer->by) + " says";
         }
         const core::CardRecord* record = profile.findCard(key);
-        if (record && record->notForSharing)
-            content.detail = "Not for sharing";
+        if (record && record->sharing != core::Sharing::Everyone)
+            content.detail = core::sharingWords(record->sharing).detail;
         if (tile(ui, content, grid.tileSize, PictureSide::Top))
             toOpen = card.id;
     }

@@ -1,5 +1,6 @@
 #include "ui/screens/session_screen.h"
 
+#include "core/profile/helper_picture.h"
 #include "ui/app.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/tile.h"
@@ -85,7 +86,8 @@ void SessionScreen::drawWho(App& app, UiContext& ui, float width)
         content.label = profile.giverLabel(everyone[i]);
         content.detail = here ? "Is here" : "Is not here";
         content.spoken = content.label + (here ? " is here" : " is not here");
-        content.symbol = here ? "check-mark-button" : "bust-in-silhouette";
+        const core::Contributor* helper = profile.findContributor(everyone[i]);
+        content.symbol = here ? "check-mark-button" : core::helperPicture(helper ? helper->role : "");
         content.role = TargetRole::Toggle;
         content.style = here ? TileStyle::Accent : TileStyle::Card;
         if (tile(ui, content, ImVec2(buttonWidth, ui.em(3.6f)), PictureSide::Left)) {

@@ -8,9 +8,30 @@
 
 namespace rightjob::ui {
 
-const std::vector<SummarySaveChoice>& summarySaveChoices()
+const std::vector<SummarySaveChoice>& summarySaveChoices(exporting::ReaderPage page)
 {
     using exporting::ExportFormat;
+    static const std::vector<SummarySaveChoice> onePage = {
+        {ExportFormat::OnePageHtml, "save:onepage-html", "Web page", "Save as a web page", "globe-with-meridians",
+         " one-page profile.html"},
+        {ExportFormat::OnePagePdf, "save:onepage-pdf", "File to print later", "Save as a file to print later", "page-facing-up", " one-page profile.pdf"},
+    };
+    static const std::vector<SummarySaveChoice> introduction = {
+        {ExportFormat::IntroHtml, "save:intro-html", "Web page", "Save as a web page", "globe-with-meridians",
+         " introduction.html"},
+        {ExportFormat::IntroPdf, "save:intro-pdf", "File to print later", "Save as a file to print later", "page-facing-up", " introduction.pdf"},
+    };
+    static const std::vector<SummarySaveChoice> quickGuide = {
+        {ExportFormat::QuickHtml, "save:quick-html", "Web page", "Save as a web page", "globe-with-meridians",
+         " quick guide.html"},
+        {ExportFormat::QuickPdf, "save:quick-pdf", "File to print later", "Save as a file to print later", "page-facing-up", " quick guide.pdf"},
+    };
+    switch (page) {
+    case exporting::ReaderPage::OnePage: return onePage;
+    case exporting::ReaderPage::Introduction: return introduction;
+    case exporting::ReaderPage::QuickGuide: return quickGuide;
+    case exporting::ReaderPage::Summary: break;
+    }
     static const std::vector<SummarySaveChoice> choices = {
         {ExportFormat::Html, "save:html", "Web page", "Save as a web page", "globe-with-meridians", " summary.html"},
         {ExportFormat::Pdf, "save:pdf", "File to print later", "Save as a file to print later", "page-facing-up",
@@ -21,8 +42,10 @@ const std::vector<SummarySaveChoice>& summarySaveChoices()
         {ExportFormat::Text, "save:txt", "Text", "Save as text for an email", "memo", " summary.txt"},
         {ExportFormat::Board, "save:obz", "Talking board", "Save as a talking board", "speech-balloon",
          " talking board.obz"},
-        {ExportFormat::Bundle, "save:bundle", "Backup", "Save a backup of everything", "floppy-disk",
-         " backup.rightjob"},
+        // What the support team may see, for Right Job on another computer;
+        // what is for nobody else stays here (a whole backup is `export --format backup`).
+        {ExportFormat::Bundle, "save:bundle", "Copy for the team",
+         "Save a copy for your support team to open in Right Job", "floppy-disk", " copy for the team.rightjob"},
     };
     return choices;
 }
@@ -62,9 +85,15 @@ bool SummarySaver::start(std::shared_ptr<const exporting::ExportJob> job, const 
         return false;
     m_folder = folder;
     m_progress = SaveProgress::Working;
-    m_message = "Making your summary. Please wait.";
+    m_message = "Making your page. Please wait.";
     m_detail.clear();
-    const std::string path = folder.path + "/" + fileNameFromName(job->profile.person.shownName()) + choice.fileEnd;
+    // An employer's copy is named so, apart from the team's and the person's.
+    std::string fileEnd = choice.fileEnd;
+    if (job->readerFor(choice.format) == core::Reader::Employer && choice.format != exporting::ExportFormat::Bundle) {
+        const auto dot = fileEnd.rfind('.');
+        fileEnd = fileEnd.substr(0, dot) + " for an employer" + fileEnd.substr(dot);
+    }
+    const std::string path = folder.path + "/" + fileNameFromName(job->profile.person.shownName()) + fileEnd;
     const exporting::ExportFormat format = choice.format;
     m_worker = std::async(std::launch::async, [job, format, path, voice, wake]() {
         Outcome outcome;

@@ -25,8 +25,9 @@ struct SummarySaveChoice {
     const char* fileEnd;  // " summary.html", after the person's name
 };
 
-// The six ways, in the order the screen shows them.
-const std::vector<SummarySaveChoice>& summarySaveChoices();
+// The ways to save a page, in the order the screen shows them: six for the
+// full summary; a web page and one to print for the short pages.
+const std::vector<SummarySaveChoice>& summarySaveChoices(exporting::ReaderPage page = exporting::ReaderPage::Summary);
 
 // Where saved summaries go: <Documents>/Right Job when the user has a
 // Documents folder (core::userDocumentsFolder), else an "exports" folder in
@@ -63,7 +64,7 @@ public:
     void poll();
 
     SaveProgress progress() const { return m_progress; }
-    // The words to show: "Making your summary. Please wait.", "Saved. Look
+    // The words to show: "Making your page. Please wait.", "Saved. Look
     // in Documents, then Right Job." or what went wrong, in plain words.
     const std::string& message() const { return m_message; }
     // The file saved, or the reason it was not, for the second line.

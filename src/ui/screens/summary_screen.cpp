@@ -41,15 +41,25 @@ void SummaryScreen::open(App& app)
     try {
         // The workspace makes it from the profile as it is in memory, with
         // the same words, jobs and date the saved files will have, so the
-        // screen and the files say the same.
-        std::shared_ptr<const exporting::ExportJob> job = app.workspace().summaryJob();
-        m_document = core::makeSummary(job->profile, job->layout, job->summaryOptions());
+        // screen and the files say the same; this screen picks the reader.
+        const std::shared_ptr<const exporting::ExportJob> made = app.workspace().summaryJob();
+        auto job = std::make_shared<exporting::ExportJob>(*made);
+        job->reader = m_reader;
+        m_document = exporting::readerDocument(*job, m_pageKind, m_reader);
+        m_candidates.clear();
+        m_onPage.clear();
+        if (m_pageKind == exporting::ReaderPage::OnePage) {
+            m_candidates = core::onePageCandidates(job->profile, job->layout, job->words, job->pageWords, m_reader);
+            for (std::size_t p = 1; p < m_document.parts.size(); ++p)
+                for (const auto& line : m_document.parts[p].lines)
+                    m_onPage.push_back(line.source.cardKey);
+        }
         const exporting::PictureSource pictures(&job->symbols, job->personFolder);
         m_pages = exporting::summaryPrintedPages(m_document, pictures);
         m_job = std::move(job);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "rightjob: the summary cannot be made: %s\n", error.what());
-        m_problem = "The summary cannot be made now.";
+        m_problem = "This page cannot be made now.";
         m_pages.clear();
     }
 }
@@ -218,16 +228,29 @@ void SummaryScreen::draw(App& app, UiContext& ui)
     m_saver.poll();
     if (m_saver.progress() == SaveProgress::Working)
         ui.window.requestFrameAfter(std::chrono::milliseconds(150)); // the worker's wake-up may come first
+    // Who it is for and which page come first, above the page; with the
+    // page below the controls (a narrow window or large text), they come
+    // just after the controls, so reading and turning pages stay in view.
+    const float fullWidth = ImGui::GetContentRegionAvail().x - ui.em(0.2f);
+    const bool stacked = fullWidth < ui.em(12.0f) + ui.em(0.75f) + ui.em(26.0f);
+    const auto drawChoices = [&] {
+        drawReaderAndPage(app, ui, fullWidth);
+        if (m_pageKind == exporting::ReaderPage::OnePage)
+            drawOnePageChoice(app, ui, fullWidth);
+    };
+    // The printer picker takes the place of everything, choices too.
+    if (m_print.isOpen() && !m_pages.empty()) {
+        m_print.draw(ui);
+        if (!m_print.isOpen())
+            m_scrollToTop = true;
+        return;
+    }
+    if (!stacked || m_pages.empty())
+        drawChoices();
     if (m_pages.empty()) {
         ImGui::PushFont(ui.window.boldFont());
         ImGui::TextWrapped("%s", m_problem.empty() ? "There is nothing in the summary yet." : m_problem.c_str());
         ImGui::PopFont();
-        return;
-    }
-    if (m_print.isOpen()) {
-        m_print.draw(ui);
-        if (!m_print.isOpen())
-            m_scrollToTop = true;
         return;
     }
     keepReading(app, ui);
@@ -260,9 +283,16 @@ void SummaryScreen::draw(App& app, UiContext& ui)
         ImGui::SetCursorPos(ImVec2(start.x, start.y + std::max(pageHeight, columnTop - start.y + m_columnHeight)));
         ImGui::Dummy(ImVec2(0, 0));
     } else {
-        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f);
+        // The choices sit between the controls and the page: the page is cut
+        // to the room they leave (as tall as they were last frame).
+        fitPages(ui, available, room - controlsHeight(ui, available, false) - gap * 0.5f - m_choicesHeight);
         drawControls(app, ui, available, false);
         ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap * 0.5f));
+        const float choicesTop = ImGui::GetCursorPosY();
+        drawChoices();
+        m_choicesHeight = ImGui::GetCursorPosY() - choicesTop;
+        if (m_pages.empty())
+            return; // the reader or page just chosen has nothing to show
         drawPage(app, ui, available);
         ImGui::SetCursorPos(ImVec2(start.x, ImGui::GetCursorPosY() + gap));
         drawSaving(app, ui, available, columnsFor(available, ui.em(7.0f), gap));
@@ -503,12 +533,29 @@ int controlsAcross(UiContext& ui, float width, bool column)
     return column || width < ui.em(18.0f) ? 2 : 4;
 }
 
-// Two rows of two: tall enough for a picture above two lines of words.
-// One row of four (above the page): a picture beside the words, low, so the
-// page below keeps the room.
-float controlHeight(UiContext& ui, int across)
+// The words of the page and reading buttons.
+constexpr const char* kControlWords[] = {"Previous page", "Next page", "Read to me", "Stop"};
+
+// Whether, four across, each button has room for its picture beside its
+// whole words; when not, the picture goes above and the words take two lines.
+bool wordsFitBeside(UiContext& ui, float width)
 {
-    return ui.em(across == 4 ? 2.8f : 4.4f);
+    const float gap = ui.em(0.5f);
+    const float tileWidth = (width - 3 * gap) / 4;
+    ImFont* font = ui.window.boldFont() ? ui.window.boldFont() : ImGui::GetFont();
+    float widest = 0;
+    for (const char* words : kControlWords)
+        widest = std::max(widest, font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0, words).x);
+    // The picture, the padding either side and the gap between them.
+    return widest + ui.em(4.6f) <= tileWidth;
+}
+
+// Two rows of two, or four across with the picture above: tall enough for
+// a picture above two lines of words. Four across with the picture beside
+// the words (above the page): low, so the page below keeps the room.
+float controlHeight(UiContext& ui, int across, bool beside)
+{
+    return ui.em(across == 4 && beside ? 2.8f : 4.4f);
 }
 
 } // namespace
@@ -516,7 +563,7 @@ float controlHeight(UiContext& ui, int across)
 float SummaryScreen::controlsHeight(UiContext& ui, float width, bool column)
 {
     const int across = controlsAcross(ui, width, column);
-    return static_cast<float>(4 / across) * (controlHeight(ui, across) + ui.em(0.5f));
+    return static_cast<float>(4 / across) * (controlHeight(ui, across, wordsFitBeside(ui, width)) + ui.em(0.5f));
 }
 
 void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool column)
@@ -525,20 +572,21 @@ void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool colu
     const float x = ImGui::GetCursorPosX();
     const float y = ImGui::GetCursorPosY();
     const int across = controlsAcross(ui, width, column);
-    const float height = controlHeight(ui, across);
+    const bool beside = across == 4 && wordsFitBeside(ui, width);
+    const float height = controlHeight(ui, across, beside);
     const float tileWidth = (width - (across - 1) * gap) / across;
     const std::size_t shown = screenPageIndex();
 
-    TileContent previous = buttonContent("previous-page", "Previous page", "left-arrow");
+    TileContent previous = buttonContent("previous-page", kControlWords[0], "left-arrow");
     previous.spoken = "Go to the page before";
     previous.enabled = shown > 0;
-    TileContent next = buttonContent("next-page", "Next page", "right-arrow");
+    TileContent next = buttonContent("next-page", kControlWords[1], "right-arrow");
     next.spoken = "Go to the next page";
     next.enabled = shown + 1 < m_screenPages.size();
-    TileContent read = buttonContent("read-to-me", "Read to me", "speaker-high-volume");
+    TileContent read = buttonContent("read-to-me", kControlWords[2], "speaker-high-volume");
     read.spoken = "Read this page to me";
     read.style = TileStyle::Accent;
-    TileContent stop = buttonContent("stop-reading", "Stop", "stop-button");
+    TileContent stop = buttonContent("stop-reading", kControlWords[3], "stop-button");
     stop.spoken = "Stop reading";
     stop.enabled = m_reading;
 
@@ -553,7 +601,7 @@ void SummaryScreen::drawControls(App& app, UiContext& ui, float width, bool colu
         const int row = i / across;
         const int col = i % across;
         ImGui::SetCursorPos(ImVec2(x + col * (tileWidth + gap), y + row * (height + gap)));
-        if (!tile(ui, *order[i], ImVec2(tileWidth, height), across == 4 ? PictureSide::Left : PictureSide::Top))
+        if (!tile(ui, *order[i], ImVec2(tileWidth, height), beside ? PictureSide::Left : PictureSide::Top))
             continue;
         if (order[i] == &previous)
             showScreenPage(app, shown - 1);
@@ -579,12 +627,12 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     // Printing comes first: it is what most people want from the summary.
     ImGui::SetCursorPosX(x);
     TileContent print = buttonContent("print", "Print", "printer");
-    print.spoken = "Print your summary";
+    print.spoken = m_pageKind == exporting::ReaderPage::Summary ? "Print your summary" : "Print this page";
     print.style = TileStyle::Accent;
     print.enabled = m_job != nullptr;
     if (tile(ui, print, ImVec2(width, ui.em(3.0f)), PictureSide::Left) && m_job) {
         stopReading(app);
-        m_print.open(app, ui, m_job);
+        m_print.open(app, ui, m_job, exporting::pdfFormatOf(m_pageKind));
     }
     ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.5f));
 
@@ -599,7 +647,7 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     ImGui::SetCursorPosX(x);
     ImGui::PushFont(bold);
     ImGui::PushTextWrapPos(x + width);
-    ImGui::TextWrapped("Save your summary");
+    ImGui::TextWrapped("%s", m_pageKind == exporting::ReaderPage::Summary ? "Save your summary" : "Save this page");
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::SetCursorPos(ImVec2(x, ImGui::GetCursorPosY() + gap * 0.3f));
@@ -607,7 +655,7 @@ void SummaryScreen::drawSaving(App& app, UiContext& ui, float width, int columns
     const float tileWidth = (width - (columns - 1) * gap) / columns;
     const float tileHeight = ui.em(4.4f);
     const float top = ImGui::GetCursorPosY();
-    const auto& choices = summarySaveChoices();
+    const auto& choices = summarySaveChoices(m_pageKind);
     const bool working = m_saver.progress() == SaveProgress::Working;
     for (std::size_t i = 0; i < choices.size(); ++i) {
         const SummarySaveChoice& choice = choices[i];

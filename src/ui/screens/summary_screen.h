@@ -1,9 +1,13 @@
-// The person's easy-read summary, page by page as it will print: the same
-// parts in the same order, a picture left and words right, one idea a
-// line, and "Page 2 of 9" at the foot. "Read to me" reads the page aloud
-// with each word lit as it is heard; a tap on a line reads that line. The
-// summary can be saved as a web page, to print, as sound, as text, as a
-// talking board or as a backup.
+// The pages made from the person's profile, page by page as they will
+// print. First the person chooses who it is for (an employer, the support
+// team, me), then which page (the full summary, the one-page profile, the
+// introduction for an employer, the quick guide), each a picture that is
+// spoken; the preview shows just what that reader will see. "Read to me"
+// reads the page aloud with each word lit as it is heard; a tap on a line
+// reads that line. On the one-page profile the person chooses what goes on
+// it: a tap puts a line on the page or takes it off, and the choice is saved
+// in the profile. The page can be saved as a web page, to print and, for
+// the full summary, as sound, as text, as a talking board or as a backup.
 #pragma once
 
 #include "core/summary/summary.h"
@@ -26,8 +30,8 @@ class App;
 // The "summary" screen.
 class SummaryScreen {
 public:
-    // Makes the open person's summary afresh (from the profile as it is now,
-    // dated today) and shows its first page.
+    // Makes the open person's page afresh (from the profile as it is now,
+    // dated today, for the reader and page chosen) and shows its first page.
     void open(App& app);
     // Stops reading aloud (the screen is left).
     void stopReading(App& app);
@@ -80,6 +84,13 @@ private:
 
     // [SECTION] Drawing
 
+    // [SECTION] Choosing the reader and the page (summary_choices.cpp)
+    void drawReaderAndPage(App& app, UiContext& ui, float width);
+    void drawOnePageChoice(App& app, UiContext& ui, float width);
+    // Puts a card on the one-page profile or takes it off; refuses, saying
+    // so, when it would not fit on the page.
+    void toggleOnePageItem(App& app, UiContext& ui, const std::string& cardKey);
+
     float drawPage(App& app, UiContext& ui, float width);
     // A block's place in its printed page, and on the page on screen (its target's number).
     struct BlockPlace {
@@ -91,6 +102,13 @@ private:
                    const std::vector<Piece>& pieces, std::size_t& piece, const speech::SpeakingState& heard) const;
     void drawControls(App& app, UiContext& ui, float width, bool column);
     void drawSaving(App& app, UiContext& ui, float width, int columns);
+
+    core::Reader m_reader = core::Reader::Me;
+    exporting::ReaderPage m_pageKind = exporting::ReaderPage::Summary;
+    bool m_choosingItems = false;       // the one-page profile's items are shown to choose from
+    std::vector<core::OnePageItem> m_candidates; // what may go on the one-page profile, for m_reader
+    std::vector<std::string> m_onPage;  // the card keys on the one-page profile now
+    std::string m_choiceMessage;        // "The page is full. Take something off first."
 
     std::shared_ptr<const exporting::ExportJob> m_job;
     core::SummaryDocument m_document;
@@ -120,6 +138,8 @@ private:
     speech::UtteranceId m_utterance = 0; // the piece being said; 0 before the first
 
     float m_columnHeight = 0; // the controls beside the page, last frame
+    float m_choicesHeight = 0; // the reader and page choices when stacked, as last drawn
+
     bool m_scrollToTop = false;
 
     SummarySaver m_saver;

@@ -10,7 +10,7 @@ def profile(pid, name, contributors, answers, own_cards=(), note=None):
     minute=0
     for key,value,by in answers:
         minute+=1
-        cards.setdefault(key,{"not_for_sharing":False,"answers":[],"notes":[]})
+        cards.setdefault(key,{"sharing":"everyone","answers":[],"notes":[]})
         cards[key]["answers"].append({"value":value,"by":by,"at":"2026-10-05T10:%02d:%02dZ"%(10+minute//60,minute%60),"session":"s1"})
     present=["person"]+[c["id"] for c in contributors]
     own=[]
@@ -18,7 +18,7 @@ def profile(pid, name, contributors, answers, own_cards=(), note=None):
         o={"section":section,"id":cid,"label":label,"spoken":"","symbol":"","photo":"","added_by":contributors[0]["id"] if contributors else "person","added_at":"2026-10-05T10:00:30Z","session":"s1"}
         if means: o["means"]=means
         own.append(o)
-    p={"format":"rightjob-profile","format_version":3,"id":pid.replace("_","-"),"layout":"vocational_profile","demo":False,
+    p={"format":"rightjob-profile","format_version":4,"id":pid.replace("_","-"),"layout":"vocational_profile","demo":False,
        "person":{"name":name,"preferred_name":"","photo":""},
        "contributors":contributors,
        "sessions":[{"id":"s1","started_at":"2026-10-05T10:00:00Z","place":"Home","present":present}],
