@@ -95,7 +95,7 @@ TEST_CASE("A wrong command line exits with 2 and says why", "[cli]")
     const RunResult nowhere = run("screenshot --screen nowhere --size 800x600 --out /tmp/x.png");
     CHECK(nowhere.status == 2);
     CHECK_THAT(nowhere.output, Catch::Contains("The screens are people, person,"));
-    CHECK_THAT(nowhere.output, Catch::Contains("summary."));
+    CHECK_THAT(nowhere.output, Catch::Contains("summary, deleted."));
     CHECK(run("screenshot --screen people --size huge --out /tmp/x.png").status == 2);
     CHECK(run("--no-such-option").status == 2);
 }

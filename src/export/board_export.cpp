@@ -1,7 +1,7 @@
 #include "export/board_export.h"
-#include "core/base/text.h"
 
 #include "core/base/json_file.h"
+#include "core/base/text.h"
 #include "export/zip_archive.h"
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 
 #include "ui/app.h"
 #include "ui/test_harness.h"
+#include "ui/screens/deleted_screen.h"
 #include "ui/screens/mat_layout.h"
 
 #include "core/base/asset_paths.h"
@@ -276,6 +277,45 @@ TEST_CASE("A person is deleted only after a clear confirm, and their folder is k
     for (const auto& person : harness.app->people())
         CHECK(person.id != id);
     CHECK(std::filesystem::exists(harness.data.path + "/deleted"));
+}
+
+TEST_CASE("A deleted person is brought back from the Deleted people screen, with every answer", "[ui][deleted]")
+{
+    Harness harness;
+    // Nobody deleted yet: no button for it.
+    CHECK_FALSE(harness.app->screenMap().findById("deleted-people"));
+    const std::string id = addPersonByTouch(harness, "Dee Ell");
+    harness.tap("delete-person");
+    harness.tap("delete");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::People);
+    harness.tap("deleted-people");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::Deleted);
+    // Who, when, and how long they are kept, in words that are read aloud.
+    const ui::ScreenTarget who = harness.target("deleted:0");
+    CHECK(who.label == "Dee"); // the name the person goes by, as on the people screen
+    const auto deleted = harness.app->workspace().deletedPeople();
+    REQUIRE(deleted.size() == 1);
+    CHECK(ui::deletedPersonDetail(deleted[0]).find("Kept for 30 more days.") != std::string::npos);
+    const core::EasyReadChecker checker = core::EasyReadChecker::shipped();
+    for (const auto& target : harness.app->screenMap().targets())
+        for (const std::string& text : {target.label, target.spoken}) {
+            INFO(text);
+            for (const auto& problem : checker.checkText(text))
+                FAIL_CHECK(problem.sentence << " " << problem.problem);
+        }
+
+    harness.tap("bring-back:0");
+    CHECK(harness.app->workspace().deletedPeople().empty());
+    CHECK(harness.app->messageShown() == "Dee is back on the list of people.");
+    harness.tap("back");
+    REQUIRE(harness.app->currentScreen() == ui::ScreenName::People);
+    bool back = false;
+    for (const auto& person : harness.app->people())
+        back = back || person.id == id;
+    CHECK(back);
+    CHECK_FALSE(harness.app->screenMap().findById("deleted-people"));
+    harness.tap("person:" + id);
+    CHECK(harness.app->currentScreen() == ui::ScreenName::Person);
 }
 
 TEST_CASE("Settings apply at once and survive a restart", "[ui][settings]")

@@ -13,6 +13,7 @@
 #include "ui/screens/about_screen.h"
 #include "ui/screens/add_person_screen.h"
 #include "ui/screens/card_screen.h"
+#include "ui/screens/deleted_screen.h"
 #include "ui/screens/delete_person_screen.h"
 #include "ui/screens/jobs_screen.h"
 #include "ui/screens/mat_screen.h"
@@ -293,6 +294,8 @@ constexpr char kAbout[] = "About Right Job";
 constexpr char kChooseAPicture[] = "Choose a picture";
 constexpr char kChooseAPhoto[] = "Choose a photo";
 constexpr char kMySummary[] = "My summary";
+constexpr char kDeletedPeople[] = "Deleted people";
+constexpr char kBringBack[] = "You can bring back a person you deleted.";
 
 // [SECTION] The table
 
@@ -336,6 +339,8 @@ const std::vector<ScreenEntry> kScreens = {
      showPhotos, backTo<S::Picture>},
     {S::Summary, "summary", kNeedsPerson, makeScreen<SummaryScreen>, fixedWithPerson<kMySummary>, noPrompt,
      showSummary, backFromSummary},
+    {S::Deleted, "deleted", kNoUndo, makeScreen<DeletedScreen>, fixed<kDeletedPeople>, fixed<kBringBack>,
+     resetAndShow<DeletedScreen, S::Deleted>, backToShown<S::People>},
 };
 
 } // namespace

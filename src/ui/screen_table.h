@@ -20,7 +20,7 @@ class App;
 struct UiContext;
 
 // The screens, by the names `rightjob screenshot --screen` takes.
-enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations, About, Picture, Photos, Summary };
+enum class ScreenName { People, Person, Section, Recover, Mat, Card, Session, AddPerson, DeletePerson, Settings, Jobs, Vacancy, Passphrase, Pronunciations, About, Picture, Photos, Summary, Deleted };
 
 // One screen object, whatever its class: the app draws it through this.
 class AnyScreen {

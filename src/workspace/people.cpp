@@ -14,6 +14,7 @@ void Workspace::refreshPeople()
         return; // a command working on one file: there is no people folder
     m_caseload.setMergesConflicts(m_options.saveMode == core::SaveMode::SaveEveryChange);
     m_people = m_caseload.list();
+    m_deletedCount = m_store.deletedCount();
     ++m_peopleRevision;
 }
 
@@ -115,6 +116,18 @@ void Workspace::deleteOpenPerson()
     m_open.reset();
     loadPersonSpeech();
     m_store.removePerson(id);
+    m_deletedCount = m_store.deletedCount();
+}
+
+std::string Workspace::restoreDeleted(const std::string& deletedFolder)
+{
+    try {
+        m_store.restoreDeleted(deletedFolder);
+    } catch (const core::EditError& error) {
+        return error.what();
+    }
+    refreshPeople();
+    return {};
 }
 
 void Workspace::endSession()

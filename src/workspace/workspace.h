@@ -88,6 +88,13 @@ public:
     std::optional<Opening> restoreOfferedBackup();
     // Moves the open person to the deleted folder (never erased) and closes them.
     void deleteOpenPerson();
+    // How many people are in the deleted folder, as last read with the people.
+    std::size_t deletedCount() const { return m_deletedCount; }
+    // Everyone in the deleted folder, newest first, with how long each is kept.
+    std::vector<core::PersonStore::DeletedPerson> deletedPeople() const { return m_store.deletedPeople(); }
+    // Brings a deleted person back onto the list of people; returns plain
+    // words when they cannot be, else nothing.
+    std::string restoreDeleted(const std::string& deletedFolder);
     // Why the open person's last session ended by itself when they were
     // opened ("Nobody used it for 3 hours."); empty when it did not.
     const std::string& sessionNoticeOnOpening() const { return m_sessionNotice; }
@@ -210,6 +217,7 @@ private:
     core::CaseloadIndex m_caseload;
     std::vector<core::PersonEntry> m_people;
     std::uint64_t m_peopleRevision = 0;
+    std::size_t m_deletedCount = 0;
     std::string m_sessionNotice;
     std::shared_ptr<core::SealedFileSystem> m_sealedFiles; // before m_open, which reads through it
     std::unique_ptr<core::OpenProfile> m_open;

@@ -1,8 +1,8 @@
 #include "core/base/easy_read.h"
-#include "core/base/text.h"
 
 #include "core/base/asset_paths.h"
 #include "core/base/json_file.h"
+#include "core/base/text.h"
 
 #include <algorithm>
 #include <cstddef>

@@ -1,4 +1,5 @@
 #include "core/profile/profile_document.h"
+
 #include "core/base/text.h"
 
 #include <algorithm>

@@ -304,6 +304,19 @@ std::int64_t deletedAt(const std::string& name)
 
 } // namespace
 
+std::size_t PersonStore::deletedCount() const
+{
+    // As deletedPeople counts them, without reading anyone's profile.
+    std::size_t count = 0;
+    const std::string deletedFolder = m_dataFolder + "/deleted";
+    for (const auto& name : m_files.listFolder(deletedFolder)) {
+        const std::string folder = deletedFolder + "/" + name;
+        if (!name.empty() && name.front() != '.' && isFolder(folder) && m_files.exists(profilePathIn(folder)))
+            ++count;
+    }
+    return count;
+}
+
 std::vector<PersonStore::DeletedPerson> PersonStore::deletedPeople() const
 {
     std::vector<std::pair<std::int64_t, DeletedPerson>> found;

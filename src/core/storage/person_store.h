@@ -99,6 +99,8 @@ public:
     };
     // Everyone in deleted/, newest first.
     std::vector<DeletedPerson> deletedPeople() const;
+    // How many people are in deleted/, without reading their profiles.
+    std::size_t deletedCount() const;
     // Brings a deleted person back into people/ (under a new id when their
     // id is taken). Returns the id. Throws EditError.
     std::string restoreDeleted(const std::string& deletedFolder);

@@ -8,6 +8,7 @@
 #include "core/summary/reader_pages.h"
 
 #include "core/base/asset_paths.h"
+#include "core/base/text.h"
 #include "core/jobs/job_matching.h"
 
 #include <algorithm>

@@ -117,15 +117,6 @@ Date parseDate(const std::string& text)
 
 } // namespace
 
-std::string trimmed(const std::string& text)
-{
-    const auto begin = text.find_first_not_of(" \t\r\n");
-    if (begin == std::string::npos)
-        return "";
-    const auto end = text.find_last_not_of(" \t\r\n");
-    return text.substr(begin, end - begin + 1);
-}
-
 std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key, const std::vector<std::string>& placeholders)
 {
     std::string text = reader.requireString(key);

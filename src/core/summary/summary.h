@@ -107,8 +107,6 @@ SummaryWords readSummaryWords(const JsonFile& file);
 std::string requireWordsPattern(JsonObjectReader& reader, const std::string& key,
                                 const std::vector<std::string>& placeholders);
 std::vector<std::string> readWordsList(const JsonFile& file, const JsonPointer& pointer, const std::string& what);
-// Text without spaces, tabs or line breaks at either end.
-std::string trimmed(const std::string& text);
 SupportCardRule readCardRule(const JsonFile& file, const JsonPointer& pointer);
 
 // Reads a summary words file. Throws DataError.

@@ -195,7 +195,20 @@ void PeopleScreen::draw(App& app, UiContext& ui)
     const bool openAbout =
         tile(ui, about, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.em(18.0f)), ui.em(3.4f)),
              PictureSide::Left);
-    if (openAbout)
+    // Only when someone was deleted: a way to bring them back.
+    bool openDeleted = false;
+    if (app.workspace().deletedCount() > 0) {
+        ImGui::SameLine(0, gap);
+        if (ImGui::GetContentRegionAvail().x < ui.em(10.0f))
+            ImGui::NewLine();
+        TileContent deleted = buttonContent("deleted-people", "Deleted people", "wastebasket");
+        deleted.detail = "Bring someone back";
+        openDeleted = tile(ui, deleted, ImVec2(std::min(ImGui::GetContentRegionAvail().x, ui.em(18.0f)), ui.em(3.4f)),
+                           PictureSide::Left);
+    }
+    if (openDeleted)
+        app.showScreen(ScreenName::Deleted);
+    else if (openAbout)
         app.showScreen(ScreenName::About);
     else if (addPerson)
         app.showScreen(ScreenName::AddPerson);
