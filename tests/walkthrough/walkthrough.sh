@@ -58,6 +58,12 @@ fi
 unset SDL_VIDEODRIVER
 export DISPLAY="$display"
 export SDL_AUDIODRIVER=dummy
+# Under AddressSanitizer, no leak check for this one test: a real X window
+# brings in D-Bus and the X server's own libraries, which keep a little
+# memory to the end and are unloaded before LeakSanitizer looks, so their
+# stacks cannot be named (and suppressed). Every other sanitizer check stays
+# on, and the leak check of our own code runs in every other test.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
 mkdir -p "$HOME"
 
