@@ -304,17 +304,18 @@ std::int64_t deletedAt(const std::string& name)
 
 } // namespace
 
+bool PersonStore::holdsDeletedPerson(const std::string& name) const
+{
+    const std::string folder = m_dataFolder + "/deleted/" + name;
+    return !name.empty() && name.front() != '.' && isFolder(folder) && m_files.exists(profilePathIn(folder));
+}
+
 std::size_t PersonStore::deletedCount() const
 {
     // As deletedPeople counts them, without reading anyone's profile.
-    std::size_t count = 0;
-    const std::string deletedFolder = m_dataFolder + "/deleted";
-    for (const auto& name : m_files.listFolder(deletedFolder)) {
-        const std::string folder = deletedFolder + "/" + name;
-        if (!name.empty() && name.front() != '.' && isFolder(folder) && m_files.exists(profilePathIn(folder)))
-            ++count;
-    }
-    return count;
+    const std::vector<std::string> names = m_files.listFolder(m_dataFolder + "/deleted");
+    return static_cast<std::size_t>(
+        std::count_if(names.begin(), names.end(), [this](const std::string& name) { return holdsDeletedPerson(name); }));
 }
 
 std::vector<PersonStore::DeletedPerson> PersonStore::deletedPeople() const
@@ -322,9 +323,9 @@ std::vector<PersonStore::DeletedPerson> PersonStore::deletedPeople() const
     std::vector<std::pair<std::int64_t, DeletedPerson>> found;
     const std::string deletedFolder = m_dataFolder + "/deleted";
     for (const auto& name : m_files.listFolder(deletedFolder)) {
-        const std::string folder = deletedFolder + "/" + name;
-        if (name.empty() || name.front() == '.' || !isFolder(folder) || !m_files.exists(profilePathIn(folder)))
+        if (!holdsDeletedPerson(name))
             continue;
+        const std::string folder = deletedFolder + "/" + name;
         DeletedPerson person;
         person.folder = folder;
         const LoadOutcome outcome = ProfileFile(profilePathIn(folder), m_files, m_clock).load();

@@ -111,6 +111,9 @@ public:
     ProfileFile fileFor(const std::string& id) const { return ProfileFile(profilePath(id), m_files, m_clock); }
 
 private:
+    // Whether deleted/NAME is a deleted person's folder (not hidden, with a profile).
+    bool holdsDeletedPerson(const std::string& name) const;
+
     std::string m_dataFolder;
     FileSystem& m_files;
     Clock& m_clock;

@@ -48,14 +48,6 @@ std::vector<SupportGroupWords> readGroups(const JsonFile& file, const JsonPointe
 
 // [SECTION] Helpers shared by the pages
 
-std::string asciiLower(std::string text)
-{
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 // How important a line is in its heading: the person's own answer first,
 // then one others agree with, then the rest.
 int importanceRank(const SummaryLine& line)
@@ -219,10 +211,10 @@ PageWords PageWords::shipped(const std::string& language)
 
 bool holdsAnyWord(const std::string& text, const std::vector<std::string>& words)
 {
-    const std::string lower = asciiLower(text);
+    const std::string lower = asciiLowered(text);
     auto isWordLetter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
     for (const std::string& word : words) {
-        const std::string needle = asciiLower(word);
+        const std::string needle = asciiLowered(word);
         if (needle.empty())
             continue;
         for (auto at = lower.find(needle); at != std::string::npos; at = lower.find(needle, at + 1)) {
@@ -424,9 +416,9 @@ SummaryDocument makeIntroduction(const Profile& profile, const Layout& layout, c
     {
         SummaryPart support = pagePart("support", pageWords.support);
         for (const Contributor& contributor : shared.contributors) {
-            const std::string role = asciiLower(trimmed(contributor.role));
+            const std::string role = asciiLowered(trimmed(contributor.role));
             const bool isCoach = std::any_of(pageWords.jobCoachRoles.begin(), pageWords.jobCoachRoles.end(),
-                                             [&](const std::string& coach) { return asciiLower(coach) == role; });
+                                             [&](const std::string& coach) { return asciiLowered(coach) == role; });
             if (!isCoach || trimmed(contributor.name).empty())
                 continue;
             SummaryLine line;
