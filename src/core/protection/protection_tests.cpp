@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <functional>
 #include <csignal>
 #include <random>
 #include <filesystem>
@@ -293,15 +294,15 @@ TEST_CASE("Killed at random moments while the passphrase changes, the person ope
     // so the kills fall inside it: under AddressSanitizer the fork itself
     // takes longer than the change, and kills timed from the change alone
     // all landed before the child began.
-    long changeMicroseconds = 0;
-    {
-        PersonFolder person;
+    // A person with eight extra photos and the passphrase "green tea"; a
+    // child process changes it to "blue sky" and ends (it is never returned to).
+    const auto startChange = [](const PersonFolder& person, const std::function<void()>& atFork) {
         for (int extra = 0; extra < 8; ++extra)
             REQUIRE(writeFileAtomically(realFileSystem(), person.folder + "/photos/extra-" + std::to_string(extra),
                                         "extra photo " + std::to_string(extra))
                         .ok);
         const auto keys = protectPerson(realFileSystem(), person.folder, "green tea", quickKeyStrengthForTests());
-        const auto start = std::chrono::steady_clock::now();
+        atFork();
         const pid_t child = ::fork();
         REQUIRE(child >= 0);
         if (child == 0) {
@@ -312,6 +313,13 @@ TEST_CASE("Killed at random moments while the passphrase changes, the person ope
             }
             ::_exit(0);
         }
+        return child;
+    };
+    long changeMicroseconds = 0;
+    {
+        PersonFolder person;
+        auto start = std::chrono::steady_clock::now();
+        const pid_t child = startChange(person, [&] { start = std::chrono::steady_clock::now(); });
         int status = 0;
         ::waitpid(child, &status, 0);
         changeMicroseconds = static_cast<long>(std::chrono::duration_cast<std::chrono::microseconds>(
@@ -332,21 +340,7 @@ TEST_CASE("Killed at random moments while the passphrase changes, the person ope
     for (; rounds < mostRounds && (kills < wantedKills || sawRecord < 1); ++rounds) {
         const int round = rounds;
         PersonFolder person;
-        for (int extra = 0; extra < 8; ++extra)
-            REQUIRE(writeFileAtomically(realFileSystem(), person.folder + "/photos/extra-" + std::to_string(extra),
-                                        "extra photo " + std::to_string(extra))
-                        .ok);
-        const auto keys = protectPerson(realFileSystem(), person.folder, "green tea", quickKeyStrengthForTests());
-        const pid_t child = ::fork();
-        REQUIRE(child >= 0);
-        if (child == 0) {
-            try {
-                changePassphrase(realFileSystem(), person.folder, *keys, "blue sky", quickKeyStrengthForTests());
-            } catch (...) {
-                ::_exit(2);
-            }
-            ::_exit(0);
-        }
+        const pid_t child = startChange(person, [] {});
         std::uniform_int_distribution<long> pause(0, latest);
         ::usleep(static_cast<useconds_t>(pause(random)));
         ::kill(child, SIGKILL);
